@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Spiegel",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "spiegel", targets: ["spiegel"]),
+        .library(name: "SpiegelCore", targets: ["SpiegelCore"]),
+        .library(name: "SpiegelXML", targets: ["SpiegelXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // The system libxml2 (Debian: libxml2-dev). Headers only; see shim.h for the ICU fix.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The pure core: instrument model, canonical form and hash, semantic checks.
+        // No file system, no database, no libxml2.
+        .target(
+            name: "SpiegelCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // XML in, instrument values out. The only module that imports CLibXML2.
+        .target(
+            name: "SpiegelXML",
+            dependencies: ["SpiegelCore", "CLibXML2"]
+        ),
+        // The command-line tool: the only place that touches paths, stdout/stderr and exit codes.
+        .executableTarget(
+            name: "spiegel",
+            dependencies: [
+                "SpiegelCore", "SpiegelXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "SpiegelTestSupport",
+            dependencies: ["SpiegelCore", "SpiegelXML"]
+        ),
+        .testTarget(name: "SpiegelCoreTests", dependencies: ["SpiegelCore", "SpiegelTestSupport"]),
+        .testTarget(name: "SpiegelXMLTests", dependencies: ["SpiegelXML", "SpiegelTestSupport"]),
+        .testTarget(name: "SpiegelEndToEndTests", dependencies: ["SpiegelTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

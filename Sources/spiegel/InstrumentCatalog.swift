@@ -1,0 +1,90 @@
+import Foundation
+import SpiegelCore
+import SpiegelXML
+
+/// Every instrument Spiegel can find: the bundled ones and those in the user's folders.
+///
+/// Folders are searched in this order, and an id found earlier wins over the same id later:
+/// `--instruments` folders, `$SPIEGEL_INSTRUMENTS`, the user folder, the bundled instruments.
+struct InstrumentCatalog {
+    struct Entry {
+        enum Origin: String { case bundled, user }
+        var url: URL
+        var origin: Origin
+        var result: InstrumentLoader.Result
+    }
+
+    let loader: InstrumentLoader
+    let folders: [(URL, Entry.Origin)]
+
+    static var defaultUserFolder: URL {
+        let environment = ProcessInfo.processInfo.environment
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appending(path: ".local/share")
+        return dataHome.appending(path: "spiegel/instruments")
+    }
+
+    static let defaultUserFolderDescription = "$XDG_DATA_HOME/spiegel/instruments (default ~/.local/share/spiegel/instruments)"
+
+    init(resources: Resources, extraFolders: [String]) throws {
+        let schema = try FileReader.read(resources.instrumentSchema, limit: 1 << 20)
+        do {
+            loader = try InstrumentLoader(schemaContents: schema, name: resources.instrumentSchema.path)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let environmentFolders = (ProcessInfo.processInfo.environment["SPIEGEL_INSTRUMENTS"] ?? "")
+            .split(separator: ":").map(String.init)
+        for folder in extraFolders where !FileManager.default.fileExists(atPath: folder) {
+            throw CLIError("--instruments \(folder): no such folder")
+        }
+        folders = (extraFolders + environmentFolders).map { (URL(fileURLWithPath: $0), .user) }
+            + [(Self.defaultUserFolder, .user), (resources.instrumentsFolder, .bundled)]
+    }
+
+    /// Loads one file. `source` is how diagnostics name it.
+    func load(_ url: URL, source: String? = nil) throws -> InstrumentLoader.Result {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError("\(source ?? url.path): is a folder, not an instrument file")
+        }
+        let bytes = try FileReader.read(url, limit: 2 * 1024 * 1024)
+        return loader.load(bytes, source: source ?? url.path)
+    }
+
+    /// Every `.xml` file in the search folders, loaded, in search order.
+    func entries() throws -> [Entry] {
+        var entries: [Entry] = []
+        for (folder, origin) in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".xml") {
+                let url = folder.appending(path: name)
+                entries.append(Entry(url: url, origin: origin, result: try load(url)))
+            }
+        }
+        return entries
+    }
+
+    /// The instrument named by an id, or by a path to a file.
+    func resolve(_ reference: String) throws -> (Instrument, URL) {
+        if reference.hasSuffix(".xml") || reference.contains("/") {
+            let url = URL(fileURLWithPath: reference)
+            let result = try load(url, source: reference)
+            guard let instrument = result.instrument else {
+                throw InvalidInstrument(diagnostics: result.diagnostics)
+            }
+            return (instrument, url)
+        }
+        let all = try entries()
+        if let entry = all.first(where: { $0.result.instrument?.id.rawValue == reference }), let instrument = entry.result.instrument {
+            return (instrument, entry.url)
+        }
+        let known = all.compactMap { $0.result.instrument?.id.rawValue }
+        throw CLIError("no instrument with id '\(reference)'; known ids: \(known.joined(separator: ", ")). Give a path to use a file.")
+    }
+}
+
+/// An instrument file that does not validate: its diagnostics are printed, exit status 1.
+struct InvalidInstrument: Error {
+    var diagnostics: [Diagnostic]
+}

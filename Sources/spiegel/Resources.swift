@@ -1,0 +1,58 @@
+import Foundation
+
+/// Finds Spiegel's own files (the instruments and their schema; later the templates) from
+/// any working directory.
+///
+/// In order: `$SPIEGEL_RESOURCES`; `../share/spiegel` beside the executable (how the README
+/// installs it); the nearest folder above the executable that holds
+/// `Instruments/spiegel-instrument.xsd` (a `swift build` in a checkout); the checkout this
+/// binary was compiled from.
+struct Resources {
+    let root: URL
+
+    var instrumentsFolder: URL { root.appending(path: "Instruments") }
+    var instrumentSchema: URL { instrumentsFolder.appending(path: "spiegel-instrument.xsd") }
+
+    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Resources {
+        let candidates = candidateRoots(environment: environment)
+        guard let root = candidates.first(where: isResourceRoot) else {
+            throw CLIError("cannot find Spiegel's instruments and schema; looked in: \(candidates.map(\.path).joined(separator: ", ")). Set SPIEGEL_RESOURCES to the folder that holds Instruments/.")
+        }
+        return Resources(root: root)
+    }
+
+    private static func candidateRoots(environment: [String: String]) -> [URL] {
+        var candidates: [URL] = []
+        if let explicit = environment["SPIEGEL_RESOURCES"], !explicit.isEmpty {
+            return [URL(fileURLWithPath: explicit)]
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        candidates.append(folder.appending(path: "../share/spiegel").standardizedFileURL)
+        while folder.path != "/" {
+            candidates.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        let sourceCheckout = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(sourceCheckout)
+        return candidates
+    }
+
+    private static func isResourceRoot(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appending(path: "Instruments/spiegel-instrument.xsd").path)
+    }
+}
+
+/// Reading files for the parsers: whole, but never more than a cap.
+enum FileReader {
+    static func read(_ url: URL, limit: Int) throws -> [UInt8] {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            throw CLIError(exists ? "\(url.relativePath): cannot be read (permission denied?)" : "\(url.relativePath): no such file")
+        }
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: limit + 1) ?? Data()
+        return [UInt8](data)
+    }
+}

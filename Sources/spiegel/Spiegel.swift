@@ -1,0 +1,35 @@
+import ArgumentParser
+
+@main
+struct Spiegel: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spiegel",
+        abstract: "Observation and reflection scoring for coaching in education.",
+        discussion: """
+            Instruments (scoring forms) are XML files; Spiegel ships the School2Care rubric, the \
+            practice-school observation list and two example kijkwijzers, and reads your own.
+            """,
+        version: "0.1.0",
+        subcommands: [InstrumentCommand.self]
+    )
+}
+
+/// Where Spiegel looks for instruments beyond the bundled ones.
+struct InstrumentSearchOptions: ParsableArguments {
+    @Option(
+        name: .customLong("instruments"),
+        help: ArgumentHelp(
+            "A folder of your own instrument files (repeatable). Also: SPIEGEL_INSTRUMENTS (folders separated by ':'), and the user folder \(InstrumentCatalog.defaultUserFolderDescription).",
+            valueName: "folder"))
+    var folders: [String] = []
+
+    func catalog() throws -> InstrumentCatalog {
+        try InstrumentCatalog(resources: Resources.locate(), extraFolders: folders)
+    }
+}
+
+/// A user-facing failure: printed as one line, exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
