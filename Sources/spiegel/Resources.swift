@@ -5,8 +5,7 @@ import Foundation
 ///
 /// In order: `$SPIEGEL_RESOURCES`; `../share/spiegel` beside the executable (how the README
 /// installs it); the nearest folder above the executable that holds
-/// `Instruments/spiegel-instrument.xsd` (a `swift build` in a checkout); the checkout this
-/// binary was compiled from.
+/// `Instruments/spiegel-instrument.xsd` (a `swift build` in a checkout).
 struct Resources {
     let root: URL
 
@@ -33,9 +32,6 @@ struct Resources {
             candidates.append(folder)
             folder = folder.deletingLastPathComponent()
         }
-        let sourceCheckout = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(sourceCheckout)
         return candidates
     }
 

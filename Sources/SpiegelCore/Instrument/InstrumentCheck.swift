@@ -53,15 +53,7 @@ public struct InstrumentCheck: Sendable {
             }
             seen[level.value] = seen[level.value] ?? index
         }
-        var answers: [(String, InstrumentPath)] = []
-        for (index, level) in scale.levels.enumerated() {
-            answers.append((String(level.value), .level(scale: scaleIndex, level: index)))
-            if let code = level.code, code != String(level.value) {
-                answers.append((code, .level(scale: scaleIndex, level: index)))
-            }
-        }
-        answers += scale.notApplicable.enumerated().map { ($0.element.code, .scaleNotApplicable(scale: scaleIndex, index: $0.offset)) }
-        findings += duplicates(answers, what: "answer code in scale '\(scale.id)'", attribute: "code")
+        findings += answerCodeFindings(scale, at: scaleIndex)
         if let threshold = scale.discussionThreshold {
             let range = (scale.levels.map(\.value).max() ?? 0) - (scale.levels.map(\.value).min() ?? 0)
             if threshold > range {
@@ -71,8 +63,32 @@ public struct InstrumentCheck: Sendable {
         return findings
     }
 
+    /// A rater types a level's value, its code, or a not-applicable code: each must mean one thing.
+    private func answerCodeFindings(_ scale: Scale, at scaleIndex: Int) -> [InstrumentFinding] {
+        var meaning: [String: Int] = [:]  // typed answer → level index (-1 for not applicable)
+        var findings: [InstrumentFinding] = []
+        func claim(_ code: String, for owner: Int, at path: InstrumentPath) {
+            guard !code.isEmpty else { return }
+            if let existing = meaning[code], existing != owner {
+                findings.append(InstrumentFinding("scale '\(scale.id)': the answer '\(code)' would mean two things; give each level and each not-applicable answer its own code", at: path, attribute: "code"))
+            } else {
+                meaning[code] = owner
+            }
+        }
+        for (index, level) in scale.levels.enumerated() where scale.levels.firstIndex(where: { $0.value == level.value }) == index {
+            claim(String(level.value), for: index, at: .level(scale: scaleIndex, level: index))
+        }
+        for (index, level) in scale.levels.enumerated() {
+            level.code.map { claim($0, for: index, at: .level(scale: scaleIndex, level: index)) }
+        }
+        for (index, answer) in scale.notApplicable.enumerated() {
+            claim(answer.code, for: -1 - index, at: .scaleNotApplicable(scale: scaleIndex, index: index))
+        }
+        return findings
+    }
+
     private var scaleList: String {
-        instrument.scales.isEmpty ? "none" : instrument.scales.map(\.id.rawValue).joined(separator: ", ")
+        instrument.scales.isEmpty ? "none" : Array(Set(instrument.scales.map(\.id.rawValue))).sorted().joined(separator: ", ")
     }
 
     // MARK: Header fields
@@ -167,7 +183,7 @@ private struct ItemCheck {
             return [InstrumentFinding("rating item '\(item.id)' has no scale: add scale=\"…\" or declare <scales default=\"…\">", at: here)]
         }
         guard instrument.scale(scale) == nil else { return [] }
-        let known = instrument.scales.isEmpty ? "none" : instrument.scales.map(\.id.rawValue).joined(separator: ", ")
+        let known = instrument.scales.isEmpty ? "none" : Array(Set(instrument.scales.map(\.id.rawValue))).sorted().joined(separator: ", ")
         return [InstrumentFinding("item '\(item.id)' uses scale '\(scale)' that is not declared; declared scales: \(known)", at: here, attribute: "scale")]
     }
 
