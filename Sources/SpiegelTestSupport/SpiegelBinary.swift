@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `spiegel` executable, as a user would, and captures what it prints.
+public enum SpiegelBinary {
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The executable beside the test bundle (`swift build` puts both in one folder).
+    public static var url: URL {
+        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appending(path: "spiegel")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return Fixtures.repository.appending(path: ".build/debug/spiegel")
+    }
+
+    /// Runs `spiegel` with `arguments` in `directory` (a fresh temporary folder by default),
+    /// with a clean environment plus `environment`.
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        executable: URL? = nil, input: String? = nil
+    ) throws -> Run {
+        let process = Process()
+        process.executableURL = executable ?? url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+        var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        base["HOME"] = environment["HOME"] ?? FileManager.default.temporaryDirectory.appending(path: "spiegel-test-home").path
+        process.environment = base.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
