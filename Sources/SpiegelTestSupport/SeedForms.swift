@@ -28,7 +28,8 @@ public enum SeedForms {
             if let match = line.wholeMatch(of: /(I|II|III)\. (.+)/) {
                 sections.append((String(match.output.2), []))
             } else if let match = line.wholeMatch(of: /(\d+)\. (.+)/) {
-                sections[sections.count - 1].factors.append(Factor(number: String(match.output.1), title: String(match.output.2), indicators: []))
+                sections[sections.count - 1].factors.append(
+                    Factor(number: String(match.output.1), title: String(match.output.2), indicators: []))
             } else {
                 let last = sections.count - 1
                 sections[last].factors[sections[last].factors.count - 1].indicators.append(line)

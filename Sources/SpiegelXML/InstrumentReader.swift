@@ -18,7 +18,9 @@ struct InstrumentReader {
     mutating func read(_ root: XMLElement) -> Instrument? {
         guard root.name == "instrument", root.namespaceURI == Self.namespace else {
             let found = root.namespaceURI.map { "'\(root.name)' in namespace '\($0)'" } ?? "'\(root.name)' without a namespace"
-            diagnostics.append(.error("the root element is \(found); an instrument starts with <instrument xmlns=\"\(Self.namespace)\">", at: location(root)))
+            diagnostics.append(
+                .error(
+                    "the root element is \(found); an instrument starts with <instrument xmlns=\"\(Self.namespace)\">", at: location(root)))
             return nil
         }
         language = root.attribute("lang", namespace: XMLNamespace.xml) ?? "nl"
@@ -40,9 +42,15 @@ struct InstrumentReader {
             roles: (root.child(named: "roles")?.children(named: "role") ?? []).enumerated().map { readRole($0.element, at: $0.offset) },
             scales: scales,
             defaultScale: defaultScale,
-            headerFields: (root.child(named: "header")?.children(named: "field") ?? []).enumerated().map { readField($0.element, at: $0.offset) },
-            sections: root.children(named: "section").enumerated().map { readSection($0.element, at: $0.offset, defaultScale: defaultScale) },
-            profiles: (root.child(named: "profiles")?.children(named: "profile") ?? []).enumerated().map { readProfile($0.element, at: $0.offset) })
+            headerFields: (root.child(named: "header")?.children(named: "field") ?? []).enumerated().map {
+                readField($0.element, at: $0.offset)
+            },
+            sections: root.children(named: "section").enumerated().map {
+                readSection($0.element, at: $0.offset, defaultScale: defaultScale)
+            },
+            profiles: (root.child(named: "profiles")?.children(named: "profile") ?? []).enumerated().map {
+                readProfile($0.element, at: $0.offset)
+            })
     }
 
     // MARK: Parts
@@ -146,7 +154,10 @@ struct InstrumentReader {
             }
         }
         if original == nil {
-            diagnostics.append(.error("<\(name)> has no text in the instrument's language '\(language)', only translations; add one without xml:lang", at: location(group[0])))
+            diagnostics.append(
+                .error(
+                    "<\(name)> has no text in the instrument's language '\(language)', only translations; add one without xml:lang",
+                    at: location(group[0])))
         }
         return LocalizedText(original ?? translations.first?.text ?? "", translations: translations)
     }
@@ -161,7 +172,10 @@ struct InstrumentReader {
             if lang == language || result.isEmpty {
                 result.append(LocalizedText(content))
                 if lang != language {
-                    diagnostics.append(.error("<\(name)> in '\(lang)' comes before any <\(name)> in the instrument's language '\(language)'; put each translation after its original", at: location(child)))
+                    diagnostics.append(
+                        .error(
+                            "<\(name)> in '\(lang)' comes before any <\(name)> in the instrument's language '\(language)'; put each translation after its original",
+                            at: location(child)))
                 }
             } else {
                 result[result.count - 1].translations.append(.init(language: lang, text: content))

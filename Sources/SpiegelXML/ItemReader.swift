@@ -32,12 +32,13 @@ extension InstrumentReader {
             }
             return .choice(options: options, notApplicable: readItemNotApplicable(element, section: section, index: index))
         case "number":
-            return .number(NumberSpec(
-                minimum: element.attribute("min").flatMap(Double.init) ?? 0,
-                maximum: element.attribute("max").flatMap(Double.init) ?? 0,
-                step: element.attribute("step").flatMap(Double.init),
-                asksDesired: Self.boolean(element.attribute("desired")),
-                discussionThreshold: element.attribute("discussion-threshold").flatMap(Double.init)))
+            return .number(
+                NumberSpec(
+                    minimum: element.attribute("min").flatMap(Double.init) ?? 0,
+                    maximum: element.attribute("max").flatMap(Double.init) ?? 0,
+                    step: element.attribute("step").flatMap(Double.init),
+                    asksDesired: Self.boolean(element.attribute("desired")),
+                    discussionThreshold: element.attribute("discussion-threshold").flatMap(Double.init)))
         default:
             return .text(lines: element.attribute("lines").flatMap { Int($0) } ?? 4)
         }

@@ -54,12 +54,13 @@ final class ErrorCollector {
     func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_WARNING.rawValue else { return }
         let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
-        errors.append(LibXMLError(
-            code: error.code,
-            message: message.trimmingWhitespace,
-            line: Int(error.line),
-            column: Int(error.int2),
-            elementIndex: error.node.flatMap { elementIndex[$0] }))
+        errors.append(
+            LibXMLError(
+                code: error.code,
+                message: message.trimmingWhitespace,
+                line: Int(error.line),
+                column: Int(error.int2),
+                elementIndex: error.node.flatMap { elementIndex[$0] }))
     }
 }
 

@@ -55,7 +55,10 @@ struct PreScan {
             } else if matches("<?") {
                 skip(past: "?>")
             } else if matches("<!") {
-                throw Refusal(message: "a DOCTYPE or other markup declaration is not allowed in an instrument: Spiegel refuses DTDs and entities so that a file can never make it read another file or expand without bound", position: here)
+                throw Refusal(
+                    message:
+                        "a DOCTYPE or other markup declaration is not allowed in an instrument: Spiegel refuses DTDs and entities so that a file can never make it read another file or expand without bound",
+                    position: here)
             } else if matches("</") {
                 depth -= 1
                 skip(past: ">")
@@ -63,7 +66,9 @@ struct PreScan {
                 let selfClosing = try startTag(at: here)
                 if !selfClosing { depth += 1 }
                 if depth > limits.maximumDepth {
-                    throw Refusal(message: "elements are nested more than \(limits.maximumDepth) deep; an instrument needs only a handful of levels", position: here)
+                    throw Refusal(
+                        message: "elements are nested more than \(limits.maximumDepth) deep; an instrument needs only a handful of levels",
+                        position: here)
                 }
             }
         }
@@ -75,7 +80,9 @@ struct PreScan {
         var tag = StartTag(name: name(), position: position, attributes: [])
         defer { startTags.append(tag) }
         if startTags.count >= limits.maximumElements {
-            throw Refusal(message: "the document has more than \(limits.maximumElements) elements; an instrument has a few hundred", position: position)
+            throw Refusal(
+                message: "the document has more than \(limits.maximumElements) elements; an instrument has a few hundred",
+                position: position)
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -85,7 +92,9 @@ struct PreScan {
                 let attributePosition = Position(line: line, column: column)
                 tag.attributes.append((name(), attributePosition))
                 if tag.attributes.count > limits.maximumAttributesPerElement {
-                    throw Refusal(message: "element '\(tag.name)' has more than \(limits.maximumAttributesPerElement) attributes", position: attributePosition)
+                    throw Refusal(
+                        message: "element '\(tag.name)' has more than \(limits.maximumAttributesPerElement) attributes",
+                        position: attributePosition)
                 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 advance()

@@ -26,7 +26,11 @@ struct XMLDocumentReader {
     func read(_ bytes: [UInt8]) -> Result {
         LibXML.ready
         guard bytes.count <= Self.maximumSize else {
-            return Result(diagnostics: [.error("the file is \(bytes.count) bytes; Spiegel reads XML files up to \(Self.maximumSize) bytes", at: location(line: 1, column: 1))])
+            return Result(diagnostics: [
+                .error(
+                    "the file is \(bytes.count) bytes; Spiegel reads XML files up to \(Self.maximumSize) bytes",
+                    at: location(line: 1, column: 1))
+            ])
         }
         var scan = PreScan(bytes)
         do {
@@ -40,7 +44,8 @@ struct XMLDocumentReader {
     private func parse(_ bytes: [UInt8], startTags: [PreScan.StartTag]) -> Result {
         let collector = ErrorCollector()
         guard let document = collector.collect({ parseDocument(bytes) }) else {
-            let errors = collector.errors.isEmpty ? [LibXMLError(code: -1, message: "the file is not XML", line: 1, column: 1)] : collector.errors
+            let errors =
+                collector.errors.isEmpty ? [LibXMLError(code: -1, message: "the file is not XML", line: 1, column: 1)] : collector.errors
             return Result(diagnostics: errors.map { diagnostic(for: $0, root: nil) })
         }
         defer { xmlFreeDoc(document) }
@@ -89,7 +94,13 @@ struct XMLDocumentReader {
         var result = ""
         var skipping = false
         for character in message {
-            if character == "{" { skipping = true } else if character == "}" && skipping { skipping = false } else if !skipping { result.append(character) }
+            if character == "{" {
+                skipping = true
+            } else if character == "}" && skipping {
+                skipping = false
+            } else if !skipping {
+                result.append(character)
+            }
         }
         return result
     }
@@ -109,13 +120,20 @@ enum HostileContent {
         for element in root.subtree {
             let at = SourceLocation(file: source, line: element.position.line, column: element.position.column)
             if let namespace = element.namespaceURI, XMLNamespace.xInclude.contains(namespace) {
-                findings.append(.error("XInclude is not allowed: an instrument must be one self-contained file, and Spiegel never reads another file on a document's behalf", at: at))
+                findings.append(
+                    .error(
+                        "XInclude is not allowed: an instrument must be one self-contained file, and Spiegel never reads another file on a document's behalf",
+                        at: at))
             }
-            for attribute in element.attributes where attribute.namespaceURI == XMLNamespace.xmlSchemaInstance
+            for attribute in element.attributes
+            where attribute.namespaceURI == XMLNamespace.xmlSchemaInstance
                 && (attribute.name == "schemaLocation" || attribute.name == "noNamespaceSchemaLocation")
             {
                 let position = attribute.position.map { SourceLocation(file: source, line: $0.line, column: $0.column) } ?? at
-                findings.append(.error("xsi:\(attribute.name) is not allowed: Spiegel validates against its own bundled schema and never loads one a file names; remove the attribute", at: position))
+                findings.append(
+                    .error(
+                        "xsi:\(attribute.name) is not allowed: Spiegel validates against its own bundled schema and never loads one a file names; remove the attribute",
+                        at: position))
             }
         }
         return findings

@@ -19,7 +19,8 @@ struct InstrumentCatalog {
 
     static var defaultUserFolder: URL {
         let environment = ProcessInfo.processInfo.environment
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appending(path: ".local/share")
         return dataHome.appending(path: "spiegel/instruments")
     }
@@ -38,17 +39,14 @@ struct InstrumentCatalog {
         for folder in extraFolders where !FileManager.default.fileExists(atPath: folder) {
             throw CLIError("--instruments \(folder): no such folder")
         }
-        folders = (extraFolders + environmentFolders).map { (URL(fileURLWithPath: $0), .user) }
+        folders =
+            (extraFolders + environmentFolders).map { (URL(fileURLWithPath: $0), .user) }
             + [(Self.defaultUserFolder, .user), (resources.instrumentsFolder, .bundled)]
     }
 
     /// Loads one file. `source` is how diagnostics name it.
     func load(_ url: URL, source: String? = nil) throws -> InstrumentLoader.Result {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIError("\(source ?? url.path): is a folder, not an instrument file")
-        }
-        let bytes = try FileReader.read(url, limit: 2 * 1024 * 1024)
+        let bytes = try FileReader.read(url, limit: 2 * 1024 * 1024, shownAs: source)
         return loader.load(bytes, source: source ?? url.path)
     }
 

@@ -22,7 +22,9 @@ extension InstrumentCommand {
             var rows: [[String]] = [["ID", "VERSION", "STATUS", "TITLE", "FILE"]]
             for entry in entries {
                 guard let instrument = entry.result.instrument else {
-                    Terminal.error("\(entry.url.path): not a valid instrument (\(entry.result.diagnostics.filter { $0.severity == .error }.count) errors); run 'spiegel instrument validate \(entry.url.path)'")
+                    Terminal.error(
+                        "\(entry.url.path): not a valid instrument (\(entry.result.diagnostics.filter { $0.severity == .error }.count) errors); run 'spiegel instrument validate \(entry.url.path)'"
+                    )
                     continue
                 }
                 let shadowed = !seen.insert(instrument.id).inserted
@@ -65,7 +67,9 @@ extension InstrumentCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate instrument files against the schema and the semantic checks.",
-            discussion: "Prints every problem as 'path:line:column: error: message' on stderr. Exit status 0 when every file is valid, 1 otherwise.")
+            discussion:
+                "Prints every problem as 'path:line:column: error: message' on stderr. Exit status 0 when every file is valid, 1 otherwise."
+        )
 
         @Argument(help: "Instrument files.") var files: [String]
         @OptionGroup var search: InstrumentSearchOptions
@@ -81,8 +85,10 @@ extension InstrumentCommand {
                 let diagnostics: [Diagnostic]
                 do {
                     diagnostics = try catalog.load(URL(fileURLWithPath: file), source: file).diagnostics
-                } catch {
-                    diagnostics = [.error("\(error)")]
+                } catch let error as FileError {
+                    Terminal.error("\(error.path): error: \(error.reason)")
+                    failed += 1
+                    continue
                 }
                 diagnostics.forEach { Terminal.error($0.description) }
                 if diagnostics.containsErrors {

@@ -28,7 +28,8 @@ struct InstrumentOutline {
         lines.append(t(instrument.title))
         let languages = Set(instrument.title.translations.map(\.language)).sorted()
         let translated = languages.isEmpty ? "" : " (translations: \(languages.joined(separator: ", ")))"
-        lines.append("  id \(instrument.id) · version \(instrument.version) · \(instrument.status.rawValue) · \(instrument.language)\(translated)")
+        lines.append(
+            "  id \(instrument.id) · version \(instrument.version) · \(instrument.status.rawValue) · \(instrument.language)\(translated)")
         lines.append("  hash \(instrument.contentHash)")
         if instrument.status == .example { lines.append("  an example to adapt to your own school") }
         instrument.sources.forEach { lines.append("  source: \(t($0))") }

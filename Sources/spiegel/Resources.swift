@@ -15,7 +15,9 @@ struct Resources {
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Resources {
         let candidates = candidateRoots(environment: environment)
         guard let root = candidates.first(where: isResourceRoot) else {
-            throw CLIError("cannot find Spiegel's instruments and schema; looked in: \(candidates.map(\.path).joined(separator: ", ")). Set SPIEGEL_RESOURCES to the folder that holds Instruments/.")
+            throw CLIError(
+                "cannot find Spiegel's instruments and schema; looked in: \(candidates.map(\.path).joined(separator: ", ")). Set SPIEGEL_RESOURCES to the folder that holds Instruments/."
+            )
         }
         return Resources(root: root)
     }
@@ -42,13 +44,25 @@ struct Resources {
 
 /// Reading files for the parsers: whole, but never more than a cap.
 enum FileReader {
-    static func read(_ url: URL, limit: Int) throws -> [UInt8] {
+    static func read(_ url: URL, limit: Int, shownAs path: String? = nil) throws -> [UInt8] {
+        let path = path ?? url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw FileError(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw FileError(path: path, reason: "is a folder, not a file") }
         guard let handle = try? FileHandle(forReadingFrom: url) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw CLIError(exists ? "\(url.relativePath): cannot be read (permission denied?)" : "\(url.relativePath): no such file")
+            throw FileError(path: path, reason: "cannot be read (permission denied)")
         }
         defer { try? handle.close() }
         let data = try handle.read(upToCount: limit + 1) ?? Data()
         return [UInt8](data)
     }
+}
+
+/// A file that could not be read at all.
+struct FileError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): \(reason)" }
 }

@@ -4,8 +4,11 @@ import Testing
 @Suite("Canonical form")
 struct CanonicalFormTests {
     static func instrument(title: String) -> Instrument {
-        Instrument(id: "t", version: "1", title: LocalizedText(title),
-                   sections: [Section(id: "s", title: LocalizedText("S"), items: [Item(id: "a", prompt: LocalizedText("p"), kind: .text(lines: 2))])])
+        Instrument(
+            id: "t", version: "1", title: LocalizedText(title),
+            sections: [
+                Section(id: "s", title: LocalizedText("S"), items: [Item(id: "a", prompt: LocalizedText("p"), kind: .text(lines: 2))])
+            ])
     }
 
     @Test("a text cannot forge a record: tabs, line feeds and backslashes are escaped")

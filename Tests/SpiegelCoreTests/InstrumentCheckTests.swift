@@ -4,19 +4,24 @@ import Testing
 /// The semantic checks on instrument values built in code, without XML.
 @Suite("Instrument checks")
 struct InstrumentCheckTests {
-    static let drie = Scale(id: "drie", levels: [
-        Level(value: 1, label: LocalizedText("Verdient aandacht")),
-        Level(value: 2, label: LocalizedText("Acceptabel")),
-        Level(value: 3, label: LocalizedText("Goed")),
-    ], notApplicable: [NotApplicable(code: "nvt", label: LocalizedText("n.v.t."))], discussionThreshold: 2)
+    static let drie = Scale(
+        id: "drie",
+        levels: [
+            Level(value: 1, label: LocalizedText("Verdient aandacht")),
+            Level(value: 2, label: LocalizedText("Acceptabel")),
+            Level(value: 3, label: LocalizedText("Goed")),
+        ], notApplicable: [NotApplicable(code: "nvt", label: LocalizedText("n.v.t."))], discussionThreshold: 2)
 
     static func rating(_ id: ItemID, scale: ScaleID? = "drie", indicators: [IndicatorID] = []) -> Item {
-        Item(id: id, prompt: LocalizedText("Item \(id)"), kind: .rating(scale: scale, indicators: indicators.map { Indicator(id: $0, label: LocalizedText("Indicator \($0)")) }))
+        Item(
+            id: id, prompt: LocalizedText("Item \(id)"),
+            kind: .rating(scale: scale, indicators: indicators.map { Indicator(id: $0, label: LocalizedText("Indicator \($0)")) }))
     }
 
     static func instrument(scales: [Scale] = [drie], items: [Item], profiles: [FocusProfile] = []) -> Instrument {
-        Instrument(id: "test", version: "1", title: LocalizedText("Test"), scales: scales,
-                   sections: [Section(id: "s", title: LocalizedText("S"), items: items)], profiles: profiles)
+        Instrument(
+            id: "test", version: "1", title: LocalizedText("Test"), scales: scales,
+            sections: [Section(id: "s", title: LocalizedText("S"), items: items)], profiles: profiles)
     }
 
     @Test("a sound instrument has no findings")

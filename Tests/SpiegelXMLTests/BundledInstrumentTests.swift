@@ -27,7 +27,9 @@ struct BundledInstrumentTests {
         #expect(seed.flatMap(\.factors).map(\.indicators.count).reduce(0, +) == 55)
         #expect(instrument.sections.map(\.title.original) == seed.map(\.section))
         #expect(instrument.sections.map(\.number) == ["I", "II", "III"])
-        let factors = instrument.items.map { SeedForms.Factor(number: $0.number ?? "", title: $0.prompt.original, indicators: $0.indicators.map(\.label.original)) }
+        let factors = instrument.items.map {
+            SeedForms.Factor(number: $0.number ?? "", title: $0.prompt.original, indicators: $0.indicators.map(\.label.original))
+        }
         #expect(factors == seed.flatMap(\.factors))
         #expect(instrument.indicators.count == 55)
         #expect(instrument.sections.map { $0.items.flatMap(\.indicators).count } == [28, 19, 8])
@@ -47,10 +49,11 @@ struct BundledInstrumentTests {
     @Test("School2Care: the six header fields, coach and jongere as research codes")
     func school2careHeader() throws {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
-        #expect(instrument.headerFields.map(\.label.original) == [
-            "Naam* coach", "Naam* jongere", "Doel gesprek", "Hoeveelste gesprek met deze jongere",
-            "Naam supervisor", "Datum supervisie",
-        ])
+        #expect(
+            instrument.headerFields.map(\.label.original) == [
+                "Naam* coach", "Naam* jongere", "Doel gesprek", "Hoeveelste gesprek met deze jongere",
+                "Naam supervisor", "Datum supervisie",
+            ])
         #expect(instrument.headerFields.filter(\.isResearchCode).map(\.id) == ["coach", "jongere"])
         #expect(instrument.headerFields.map(\.kind) == [.code, .code, .text, .integer, .code, .date])
     }

@@ -48,15 +48,17 @@ struct ContentHashTests {
         #expect(try hash(Self.original).hex.count == 64)
     }
 
-    @Test("changed by any change of structure or text", arguments: [
-        ("<label>Vat samen</label>", "<label>Vat samen.</label>"),
-        ("id=\"mini\" version=\"1.0\"", "id=\"mini\" version=\"1.1\""),
-        ("discussion-threshold=\"2\"", "discussion-threshold=\"1\""),
-        ("id=\"1a\"", "id=\"1b\""),
-        ("number=\"I\"", "number=\"II\""),
-        ("<title>Sectie</title>", "<title>Sectie</title><title xml:lang=\"en\">Section</title>"),
-        ("<label>laag</label>", "<label>Laag</label>"),
-    ])
+    @Test(
+        "changed by any change of structure or text",
+        arguments: [
+            ("<label>Vat samen</label>", "<label>Vat samen.</label>"),
+            ("id=\"mini\" version=\"1.0\"", "id=\"mini\" version=\"1.1\""),
+            ("discussion-threshold=\"2\"", "discussion-threshold=\"1\""),
+            ("id=\"1a\"", "id=\"1b\""),
+            ("number=\"I\"", "number=\"II\""),
+            ("<title>Sectie</title>", "<title>Sectie</title><title xml:lang=\"en\">Section</title>"),
+            ("<label>laag</label>", "<label>Laag</label>"),
+        ])
     func changedByContent(from: String, to: String) throws {
         let changed = Self.original.replacingOccurrences(of: from, with: to)
         #expect(changed != Self.original)

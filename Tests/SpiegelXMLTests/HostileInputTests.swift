@@ -22,14 +22,16 @@ struct HostileInputTests {
         return Fixtures.load(xml: text, source: fixture)
     }
 
-    @Test("refused with a message that says why", arguments: [
-        ("external-entity.xml", "DOCTYPE"),
-        ("external-dtd.xml", "DOCTYPE"),
-        ("network-entity.xml", "DOCTYPE"),
-        ("billion-laughs.xml", "DOCTYPE"),
-        ("xinclude.xml", "XInclude is not allowed"),
-        ("schema-location.xml", "xsi:schemaLocation is not allowed"),
-    ])
+    @Test(
+        "refused with a message that says why",
+        arguments: [
+            ("external-entity.xml", "DOCTYPE"),
+            ("external-dtd.xml", "DOCTYPE"),
+            ("network-entity.xml", "DOCTYPE"),
+            ("billion-laughs.xml", "DOCTYPE"),
+            ("xinclude.xml", "XInclude is not allowed"),
+            ("schema-location.xml", "xsi:schemaLocation is not allowed"),
+        ])
     func refused(fixture: String, reason: String) throws {
         let (secretURL, secret) = try Self.secretFile()
         let result = try Self.load(fixture, secretPath: secretURL.path)
@@ -43,7 +45,9 @@ struct HostileInputTests {
 
     @Test("very deep nesting is refused before parsing")
     func deepNesting() {
-        let xml = "<instrument xmlns=\"urn:spiegel:instrument:1\">" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</instrument>"
+        let xml =
+            "<instrument xmlns=\"urn:spiegel:instrument:1\">" + String(repeating: "<a>", count: 100_000)
+            + String(repeating: "</a>", count: 100_000) + "</instrument>"
         let result = Fixtures.load(xml: xml)
         #expect(result.instrument == nil)
         #expect(result.diagnostics.first?.message.contains("nested more than") == true)
@@ -59,7 +63,9 @@ struct HostileInputTests {
 
     @Test("an oversized file is refused unparsed")
     func oversized() {
-        let xml = "<instrument xmlns=\"urn:spiegel:instrument:1\"><title>" + String(repeating: "x", count: 3 * 1024 * 1024) + "</title></instrument>"
+        let xml =
+            "<instrument xmlns=\"urn:spiegel:instrument:1\"><title>" + String(repeating: "x", count: 3 * 1024 * 1024)
+            + "</title></instrument>"
         let result = Fixtures.load(xml: xml)
         #expect(result.instrument == nil)
         #expect(result.diagnostics.first?.message.contains("up to 2097152 bytes") == true)
@@ -70,10 +76,11 @@ struct HostileInputTests {
         let hidden = Fixtures.load(xml: "<?xml version=\"1.0\"?><!-- <!DOCTYPE in a comment --><!DOCTYPE x [<!ENTITY a 'b'>]><x/>")
         #expect(hidden.diagnostics.first?.message.contains("DOCTYPE") == true)
         #expect(hidden.diagnostics.first?.location?.column == 53)
-        let harmless = Fixtures.load(xml: """
-            <instrument xmlns="urn:spiegel:instrument:1" id="x" version="1"><!-- <!DOCTYPE --><title><![CDATA[<!DOCTYPE x>]]></title>\
-            <section id="s"><title>t</title><text id="a"><prompt>p</prompt></text></section></instrument>
-            """)
+        let harmless = Fixtures.load(
+            xml: """
+                <instrument xmlns="urn:spiegel:instrument:1" id="x" version="1"><!-- <!DOCTYPE --><title><![CDATA[<!DOCTYPE x>]]></title>\
+                <section id="s"><title>t</title><text id="a"><prompt>p</prompt></text></section></instrument>
+                """)
         #expect(harmless.diagnostics == [])
         #expect(harmless.instrument?.title.original == "<!DOCTYPE x>")
     }

@@ -135,7 +135,9 @@ private struct Writer {
             }
             notApplicable.forEach { write($0) }
         case .number(let spec):
-            record("bounds", "\(spec.minimum)", "\(spec.maximum)", spec.step.map { "\($0)" }, String(spec.asksDesired), spec.discussionThreshold.map { "\($0)" })
+            record(
+                "bounds", "\(spec.minimum)", "\(spec.maximum)", spec.step.map { "\($0)" }, String(spec.asksDesired),
+                spec.discussionThreshold.map { "\($0)" })
         case .text(let lines):
             record("lines", String(lines))
         }

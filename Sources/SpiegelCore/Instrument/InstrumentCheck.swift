@@ -21,9 +21,13 @@ public struct InstrumentCheck: Sendable {
     // MARK: Roles
 
     private func roleFindings() -> [InstrumentFinding] {
-        var findings = duplicates(instrument.roles.enumerated().map { ($0.element.id.rawValue, InstrumentPath.role($0.offset)) }, what: "role")
+        var findings = duplicates(
+            instrument.roles.enumerated().map { ($0.element.id.rawValue, InstrumentPath.role($0.offset)) }, what: "role")
         for (index, role) in instrument.roles.enumerated() where BuiltInRole(rawValue: role.id.rawValue) != nil {
-            findings.append(InstrumentFinding("role '\(role.id)' is built in; declare only roles beyond self, peer and supervisor", at: .role(index), attribute: "id"))
+            findings.append(
+                InstrumentFinding(
+                    "role '\(role.id)' is built in; declare only roles beyond self, peer and supervisor", at: .role(index), attribute: "id")
+            )
         }
         return findings
     }
@@ -31,9 +35,12 @@ public struct InstrumentCheck: Sendable {
     // MARK: Scales
 
     private func scaleFindings() -> [InstrumentFinding] {
-        var findings = duplicates(instrument.scales.enumerated().map { ($0.element.id.rawValue, InstrumentPath.scale($0.offset)) }, what: "scale")
+        var findings = duplicates(
+            instrument.scales.enumerated().map { ($0.element.id.rawValue, InstrumentPath.scale($0.offset)) }, what: "scale")
         if let defaultScale = instrument.defaultScale, instrument.scale(defaultScale) == nil {
-            findings.append(InstrumentFinding("default scale '\(defaultScale)' is not declared; declared scales: \(scaleList)", at: .scales, attribute: "default"))
+            findings.append(
+                InstrumentFinding(
+                    "default scale '\(defaultScale)' is not declared; declared scales: \(scaleList)", at: .scales, attribute: "default"))
         }
         for (index, scale) in instrument.scales.enumerated() {
             findings += levelFindings(scale, at: index)
@@ -47,9 +54,15 @@ public struct InstrumentCheck: Sendable {
         for (index, level) in scale.levels.enumerated() {
             let path = InstrumentPath.level(scale: scaleIndex, level: index)
             if let first = seen[level.value] {
-                findings.append(InstrumentFinding("scale '\(scale.id)' has value \(level.value) twice (levels \(first + 1) and \(index + 1)); every level needs its own value", at: path, attribute: "value"))
+                findings.append(
+                    InstrumentFinding(
+                        "scale '\(scale.id)' has value \(level.value) twice (levels \(first + 1) and \(index + 1)); every level needs its own value",
+                        at: path, attribute: "value"))
             } else if index > 0, level.value < scale.levels[index - 1].value {
-                findings.append(InstrumentFinding("scale '\(scale.id)': level \(index + 1) has value \(level.value), lower than the \(scale.levels[index - 1].value) before it; list levels from low to high", at: path, attribute: "value"))
+                findings.append(
+                    InstrumentFinding(
+                        "scale '\(scale.id)': level \(index + 1) has value \(level.value), lower than the \(scale.levels[index - 1].value) before it; list levels from low to high",
+                        at: path, attribute: "value"))
             }
             seen[level.value] = seen[level.value] ?? index
         }
@@ -57,7 +70,10 @@ public struct InstrumentCheck: Sendable {
         if let threshold = scale.discussionThreshold {
             let range = (scale.levels.map(\.value).max() ?? 0) - (scale.levels.map(\.value).min() ?? 0)
             if threshold > range {
-                findings.append(InstrumentFinding("scale '\(scale.id)': discussion-threshold \(threshold) is larger than the scale's range \(range), so no difference could reach it", at: .scale(scaleIndex), attribute: "discussion-threshold"))
+                findings.append(
+                    InstrumentFinding(
+                        "scale '\(scale.id)': discussion-threshold \(threshold) is larger than the scale's range \(range), so no difference could reach it",
+                        at: .scale(scaleIndex), attribute: "discussion-threshold"))
             }
         }
         return findings
@@ -70,7 +86,10 @@ public struct InstrumentCheck: Sendable {
         func claim(_ code: String, for owner: Int, at path: InstrumentPath) {
             guard !code.isEmpty else { return }
             if let existing = meaning[code], existing != owner {
-                findings.append(InstrumentFinding("scale '\(scale.id)': the answer '\(code)' would mean two things; give each level and each not-applicable answer its own code", at: path, attribute: "code"))
+                findings.append(
+                    InstrumentFinding(
+                        "scale '\(scale.id)': the answer '\(code)' would mean two things; give each level and each not-applicable answer its own code",
+                        at: path, attribute: "code"))
             } else {
                 meaning[code] = owner
             }
@@ -94,17 +113,27 @@ public struct InstrumentCheck: Sendable {
     // MARK: Header fields
 
     private func fieldFindings() -> [InstrumentFinding] {
-        var findings = duplicates(instrument.headerFields.enumerated().map { ($0.element.id.rawValue, InstrumentPath.field($0.offset)) }, what: "header field")
+        var findings = duplicates(
+            instrument.headerFields.enumerated().map { ($0.element.id.rawValue, InstrumentPath.field($0.offset)) }, what: "header field")
         for (index, field) in instrument.headerFields.enumerated() {
             guard let pattern = field.pattern else { continue }
             if field.kind != .code {
-                findings.append(InstrumentFinding("header field '\(field.id)' has a pattern but is of kind '\(field.kind.rawValue)'; patterns apply to kind=\"code\"", at: .field(index), attribute: "pattern"))
+                findings.append(
+                    InstrumentFinding(
+                        "header field '\(field.id)' has a pattern but is of kind '\(field.kind.rawValue)'; patterns apply to kind=\"code\"",
+                        at: .field(index), attribute: "pattern"))
             } else if (try? Regex(pattern)) == nil {
-                findings.append(InstrumentFinding("header field '\(field.id)': pattern '\(pattern)' is not a valid regular expression", at: .field(index), attribute: "pattern"))
+                findings.append(
+                    InstrumentFinding(
+                        "header field '\(field.id)': pattern '\(pattern)' is not a valid regular expression", at: .field(index),
+                        attribute: "pattern"))
             }
         }
         if let field = instrument.headerFields.enumerated().first(where: { $0.element.isResearchCode && $0.element.kind != .code }) {
-            findings.append(InstrumentFinding("header field '\(field.element.id)' holds a research code and must be of kind=\"code\"", at: .field(field.offset), attribute: "kind"))
+            findings.append(
+                InstrumentFinding(
+                    "header field '\(field.element.id)' holds a research code and must be of kind=\"code\"", at: .field(field.offset),
+                    attribute: "kind"))
         }
         return findings
     }
@@ -117,7 +146,11 @@ public struct InstrumentCheck: Sendable {
         let items = sections.flatMap { s in s.element.items.enumerated().map { (s.offset, $0.offset, $0.element) } }
         findings += duplicates(items.map { ($0.2.id.rawValue, InstrumentPath.item(section: $0.0, item: $0.1)) }, what: "item")
         findings += duplicates(
-            items.flatMap { s, i, item in item.indicators.enumerated().map { ($0.element.id.rawValue, InstrumentPath.indicator(section: s, item: i, indicator: $0.offset)) } },
+            items.flatMap { s, i, item in
+                item.indicators.enumerated().map {
+                    ($0.element.id.rawValue, InstrumentPath.indicator(section: s, item: i, indicator: $0.offset))
+                }
+            },
             what: "indicator")
         for (s, i, item) in items {
             findings += ItemCheck(item: item, path: (s, i), instrument: instrument).findings
@@ -128,16 +161,22 @@ public struct InstrumentCheck: Sendable {
     // MARK: Profiles
 
     private func profileFindings() -> [InstrumentFinding] {
-        var findings = duplicates(instrument.profiles.enumerated().map { ($0.element.id.rawValue, InstrumentPath.profile($0.offset)) }, what: "profile")
+        var findings = duplicates(
+            instrument.profiles.enumerated().map { ($0.element.id.rawValue, InstrumentPath.profile($0.offset)) }, what: "profile")
         for (p, profile) in instrument.profiles.enumerated() {
             for (index, inclusion) in profile.includes.enumerated() {
                 let path = InstrumentPath.inclusion(profile: p, index: index)
                 switch inclusion {
                 case .section(let id) where !id.rawValue.isEmpty && instrument.section(id) == nil:
                     let known = instrument.sections.map(\.id.rawValue).joined(separator: ", ")
-                    findings.append(InstrumentFinding("profile '\(profile.id)' includes section '\(id)', which does not exist; sections: \(known)", at: path, attribute: "ref"))
+                    findings.append(
+                        InstrumentFinding(
+                            "profile '\(profile.id)' includes section '\(id)', which does not exist; sections: \(known)", at: path,
+                            attribute: "ref"))
                 case .item(let id) where !id.rawValue.isEmpty && instrument.item(id) == nil:
-                    findings.append(InstrumentFinding("profile '\(profile.id)' includes item '\(id)', which does not exist", at: path, attribute: "ref"))
+                    findings.append(
+                        InstrumentFinding("profile '\(profile.id)' includes item '\(id)', which does not exist", at: path, attribute: "ref")
+                    )
                 default: break
                 }
             }
@@ -152,7 +191,9 @@ public struct InstrumentCheck: Sendable {
         // An empty id is a missing attribute, which the schema reports.
         for (offset, (id, path)) in entries.enumerated() where !id.isEmpty {
             if first[id] != nil {
-                findings.append(InstrumentFinding("duplicate \(what) '\(id)': it is already used above; ids must be unique", at: path, attribute: attribute))
+                findings.append(
+                    InstrumentFinding(
+                        "duplicate \(what) '\(id)': it is already used above; ids must be unique", at: path, attribute: attribute))
             } else {
                 first[id] = offset
             }
@@ -184,13 +225,18 @@ private struct ItemCheck {
         }
         guard instrument.scale(scale) == nil else { return [] }
         let known = instrument.scales.isEmpty ? "none" : Array(Set(instrument.scales.map(\.id.rawValue))).sorted().joined(separator: ", ")
-        return [InstrumentFinding("item '\(item.id)' uses scale '\(scale)' that is not declared; declared scales: \(known)", at: here, attribute: "scale")]
+        return [
+            InstrumentFinding(
+                "item '\(item.id)' uses scale '\(scale)' that is not declared; declared scales: \(known)", at: here, attribute: "scale")
+        ]
     }
 
     private func choiceFindings(_ options: [ChoiceOption], _ notApplicable: [NotApplicable]) -> [InstrumentFinding] {
         let answers: [(String, InstrumentPath, String)] =
             options.enumerated().map { ($0.element.id.rawValue, .option(section: path.section, item: path.item, option: $0.offset), "id") }
-            + notApplicable.enumerated().map { ($0.element.code, .itemNotApplicable(section: path.section, item: path.item, index: $0.offset), "code") }
+            + notApplicable.enumerated().map {
+                ($0.element.code, .itemNotApplicable(section: path.section, item: path.item, index: $0.offset), "code")
+            }
         var seen = Set<String>()
         return answers.filter { !seen.insert($0.0).inserted }.map { id, at, attribute in
             InstrumentFinding("choice item '\(item.id)' offers '\(id)' twice; every answer needs its own id", at: at, attribute: attribute)
@@ -200,13 +246,19 @@ private struct ItemCheck {
     private func numberFindings(_ spec: NumberSpec) -> [InstrumentFinding] {
         var findings: [InstrumentFinding] = []
         if spec.minimum >= spec.maximum {
-            findings.append(InstrumentFinding("number item '\(item.id)': min \(format(spec.minimum)) must be below max \(format(spec.maximum))", at: here, attribute: "max"))
+            findings.append(
+                InstrumentFinding(
+                    "number item '\(item.id)': min \(format(spec.minimum)) must be below max \(format(spec.maximum))", at: here,
+                    attribute: "max"))
         }
         if let step = spec.step, step <= 0 {
-            findings.append(InstrumentFinding("number item '\(item.id)': step must be positive, not \(format(step))", at: here, attribute: "step"))
+            findings.append(
+                InstrumentFinding("number item '\(item.id)': step must be positive, not \(format(step))", at: here, attribute: "step"))
         }
         if let threshold = spec.discussionThreshold, threshold <= 0 {
-            findings.append(InstrumentFinding("number item '\(item.id)': discussion-threshold must be positive", at: here, attribute: "discussion-threshold"))
+            findings.append(
+                InstrumentFinding(
+                    "number item '\(item.id)': discussion-threshold must be positive", at: here, attribute: "discussion-threshold"))
         }
         return findings
     }

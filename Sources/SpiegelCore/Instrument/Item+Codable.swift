@@ -23,12 +23,13 @@ extension Item {
         case "choice":
             kind = .choice(options: try container.decode([ChoiceOption].self, forKey: .options), notApplicable: notApplicable)
         case "number":
-            kind = .number(NumberSpec(
-                minimum: try container.decode(Double.self, forKey: .minimum),
-                maximum: try container.decode(Double.self, forKey: .maximum),
-                step: try container.decodeIfPresent(Double.self, forKey: .step),
-                asksDesired: try container.decodeIfPresent(Bool.self, forKey: .asksDesired) ?? false,
-                discussionThreshold: try container.decodeIfPresent(Double.self, forKey: .discussionThreshold)))
+            kind = .number(
+                NumberSpec(
+                    minimum: try container.decode(Double.self, forKey: .minimum),
+                    maximum: try container.decode(Double.self, forKey: .maximum),
+                    step: try container.decodeIfPresent(Double.self, forKey: .step),
+                    asksDesired: try container.decodeIfPresent(Bool.self, forKey: .asksDesired) ?? false,
+                    discussionThreshold: try container.decodeIfPresent(Double.self, forKey: .discussionThreshold)))
         case "text":
             kind = .text(lines: try container.decodeIfPresent(Int.self, forKey: .lines) ?? 4)
         case let other:
@@ -78,6 +79,7 @@ extension LocalizedText {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(original, forKey: .text)
-        try container.encode(Dictionary(translations.map { ($0.language, $0.text) }, uniquingKeysWith: { first, _ in first }), forKey: .translations)
+        try container.encode(
+            Dictionary(translations.map { ($0.language, $0.text) }, uniquingKeysWith: { first, _ in first }), forKey: .translations)
     }
 }
