@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system libxml2 (Debian: libxml2-dev). Headers only; see shim.h for the ICU fix.
@@ -31,20 +32,27 @@ let package = Package(
             name: "SpiegelXML",
             dependencies: ["SpiegelCore", "CLibXML2"]
         ),
+        // The embedded store: SQLite through GRDB, behind the core's SessionStore protocol.
+        .target(
+            name: "SpiegelStore",
+            dependencies: ["SpiegelCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command-line tool: the only place that touches paths, stdout/stderr and exit codes.
         .executableTarget(
             name: "spiegel",
             dependencies: [
-                "SpiegelCore", "SpiegelXML",
+                "SpiegelCore", "SpiegelXML", "SpiegelStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "SpiegelTestSupport",
-            dependencies: ["SpiegelCore", "SpiegelXML"]
+            dependencies: ["SpiegelCore", "SpiegelXML", "SpiegelStore"]
         ),
         .testTarget(name: "SpiegelCoreTests", dependencies: ["SpiegelCore", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelXMLTests", dependencies: ["SpiegelXML", "SpiegelTestSupport"]),
+        .testTarget(name: "SpiegelStoreTests", dependencies: ["SpiegelStore", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelEndToEndTests", dependencies: ["SpiegelTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,81 @@
+/// Checks header values typed for a session against the instrument's fields.
+public enum HeaderValues {
+    /// What a code looks like when its field declares no pattern: no spaces, so that a full
+    /// name typed by mistake is refused.
+    public static let defaultCodePattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}"
+
+    /// The values in field order, checked: known fields, each once, required ones present,
+    /// integers, dates (`yyyy-mm-dd`) and codes (the field's pattern) well-formed.
+    public static func check(_ typed: [(field: String, value: String)], against instrument: Instrument) throws(AnswerError) -> [HeaderValue]
+    {
+        var values: [FieldID: String] = [:]
+        for (name, raw) in typed {
+            guard let field = instrument.headerFields.first(where: { $0.id.rawValue == name }) else {
+                let known = instrument.headerFields.map(\.id.rawValue).joined(separator: ", ")
+                throw AnswerError("'\(name)' is not a header field of \(instrument.id); fields: \(known)")
+            }
+            guard values[field.id] == nil else { throw AnswerError("header field '\(name)' is given twice") }
+            values[field.id] = try checked(raw.trimmingSpaces, for: field)
+        }
+        for field in instrument.headerFields where field.isRequired && values[field.id] == nil {
+            throw AnswerError("header field '\(field.id)' (\(field.label.original)) is required: add \(field.id)=…")
+        }
+        return instrument.headerFields.compactMap { field in values[field.id].map { HeaderValue(field: field.id, value: $0) } }
+    }
+
+    static func checked(_ value: String, for field: HeaderField) throws(AnswerError) -> String {
+        guard !value.isEmpty else { throw AnswerError("header field '\(field.id)' is empty") }
+        switch field.kind {
+        case .text:
+            return value
+        case .integer:
+            guard let number = Int(value), number >= 0 else {
+                throw AnswerError("header field '\(field.id)' takes a whole number, not '\(value)'")
+            }
+            return String(number)
+        case .date:
+            guard CalendarDate(value) != nil else {
+                throw AnswerError("header field '\(field.id)' takes a date as yyyy-mm-dd, not '\(value)'")
+            }
+            return value
+        case .code:
+            let pattern = field.pattern ?? defaultCodePattern
+            guard let regex = try? Regex(pattern), (try? regex.wholeMatch(in: value)) != nil else {
+                let kind = field.isResearchCode ? "a research code" : "a code"
+                throw AnswerError("header field '\(field.id)' takes \(kind) matching \(pattern), not '\(value)'; never type a name here")
+            }
+            return value
+        }
+    }
+}
+
+/// A day in the Gregorian calendar, written `yyyy-mm-dd`.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= Self.days(in: month, of: year)
+        else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public var description: String {
+        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
+}

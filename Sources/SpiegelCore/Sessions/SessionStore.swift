@@ -1,0 +1,172 @@
+/// Where one rater's rating of one session lives: the session, the rater's code and role.
+public struct RaterSlot: Hashable, Sendable, CustomStringConvertible {
+    public var session: SessionID
+    public var rater: RaterCode
+    public var role: RoleID
+
+    public init(session: SessionID, rater: RaterCode, role: RoleID) {
+        self.session = session
+        self.rater = rater
+        self.role = role
+    }
+
+    public var description: String { "session \(session), rater \(rater) as \(role)" }
+}
+
+/// A session to create.
+public struct SessionDraft: Sendable {
+    public var uuid: String?
+    public var instrument: Instrument
+    public var video: VideoReference?
+    public var header: [HeaderValue]
+    public var date: String
+
+    public init(uuid: String? = nil, instrument: Instrument, video: VideoReference?, header: [HeaderValue], date: String) {
+        self.uuid = uuid
+        self.instrument = instrument
+        self.video = video
+        self.header = header
+        self.date = date
+    }
+}
+
+/// Which sessions to list.
+public struct SessionFilter: Sendable {
+    public var instrument: InstrumentID?
+    /// Sessions whose header has this value in this field (e.g. coach = C07).
+    public var fields: [HeaderValue]
+    /// Sessions on or after / on or before these days (`yyyy-mm-dd`).
+    public var from: String?
+    public var to: String?
+
+    public init(instrument: InstrumentID? = nil, fields: [HeaderValue] = [], from: String? = nil, to: String? = nil) {
+        self.instrument = instrument
+        self.fields = fields
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A piece of evidence as stored: its number for editing, whose it is, its current content.
+public struct StoredEvidence: Hashable, Sendable {
+    public var number: Int64
+    public var slot: RaterSlot
+    public var evidence: Evidence
+    public var revisionCount: Int
+
+    public init(number: Int64, slot: RaterSlot, evidence: Evidence, revisionCount: Int) {
+        self.number = number
+        self.slot = slot
+        self.evidence = evidence
+        self.revisionCount = revisionCount
+    }
+}
+
+/// One revision in a history: when, from where, and the value (nil: deleted or cleared).
+public struct Revision<Value: Hashable & Sendable>: Hashable, Sendable {
+    public var recordedAt: String
+    public var origin: String
+    public var value: Value?
+
+    public init(recordedAt: String, origin: String, value: Value?) {
+        self.recordedAt = recordedAt
+        self.origin = origin
+        self.value = value
+    }
+}
+
+/// The rater context that makes typing while a video plays short: the current session,
+/// rater and role.
+public struct RatingContext: Hashable, Sendable {
+    public var session: SessionID?
+    public var rater: RaterCode?
+    public var role: RoleID?
+
+    public init(session: SessionID? = nil, rater: RaterCode? = nil, role: RoleID? = nil) {
+        self.session = session
+        self.rater = rater
+        self.role = role
+    }
+}
+
+/// What importing one rating file did.
+public struct ImportOutcome: Hashable, Sendable {
+    public var session: SessionID
+    public var createdSession: Bool
+    /// False when the same file was imported before: nothing was added.
+    public var imported: Bool
+    public var changedScores: Int
+    public var addedEvidence: Int
+    public var changedEvidence: Int
+
+    public init(session: SessionID, createdSession: Bool, imported: Bool, changedScores: Int, addedEvidence: Int, changedEvidence: Int) {
+        self.session = session
+        self.createdSession = createdSession
+        self.imported = imported
+        self.changedScores = changedScores
+        self.addedEvidence = addedEvidence
+        self.changedEvidence = changedEvidence
+    }
+}
+
+/// What withdrawing a person removed (or would remove).
+public struct WithdrawalReport: Hashable, Sendable {
+    public var code: String
+    public var sessions: [SessionID]
+    public var ratings: Int
+    public var scoreRevisions: Int
+    public var evidence: Int
+    public var headerValues: Int
+
+    public init(
+        code: String, sessions: [SessionID] = [], ratings: Int = 0, scoreRevisions: Int = 0, evidence: Int = 0, headerValues: Int = 0
+    ) {
+        self.code = code
+        self.sessions = sessions
+        self.ratings = ratings
+        self.scoreRevisions = scoreRevisions
+        self.evidence = evidence
+        self.headerValues = headerValues
+    }
+
+    public var isEmpty: Bool { sessions.isEmpty && ratings == 0 && evidence == 0 && headerValues == 0 }
+}
+
+/// A failure of the store that the user can act on: one line, what was wrong.
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The storage Spiegel's commands depend on. The embedded SQLite store implements it; a
+/// shared server database could implement it for a team without touching the engine.
+public protocol SessionStore: Sendable {
+    func createSession(_ draft: SessionDraft) throws -> Session
+    func session(_ id: SessionID) throws -> Session?
+    func sessions(matching filter: SessionFilter) throws -> [Session]
+    /// The exact instrument a session was made with (a snapshot kept by content hash).
+    func instrument(_ hash: ContentHash) throws -> Instrument?
+
+    func addEvidence(_ evidence: Evidence, to slot: RaterSlot) throws -> StoredEvidence
+    func updateEvidence(_ number: Int64, to evidence: Evidence) throws -> StoredEvidence
+    func deleteEvidence(_ number: Int64) throws -> StoredEvidence
+    func evidence(number: Int64) throws -> StoredEvidence?
+    func evidence(in session: SessionID) throws -> [StoredEvidence]
+    func evidenceHistory(_ number: Int64) throws -> [Revision<Evidence>]
+
+    /// Records answers as new revisions (only those that differ from the current answer);
+    /// returns how many changed. A nil feedback leaves the explicit choice as it is.
+    func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int
+    func clearScores(_ items: [ItemID], for slot: RaterSlot, origin: String) throws -> Int
+    func ratings(in session: SessionID) throws -> [Rating]
+    func scoreHistory(for slot: RaterSlot) throws -> [(item: ItemID, revisions: [Revision<Score>])]
+
+    /// Imports one rater's rating in one transaction: all of it or nothing.
+    func importRating(_ rating: Rating, session: SessionDraft, digest: String) throws -> ImportOutcome
+
+    func context() throws -> RatingContext
+    func setContext(_ context: RatingContext) throws
+
+    /// Removes every trace of a person's code; with `apply: false` only reports what it would remove.
+    func withdraw(code: String, apply: Bool) throws -> WithdrawalReport
+}

@@ -1,0 +1,65 @@
+/// Ratings of units by raters: a units × raters table of optional scale values.
+///
+/// A *unit* is one thing that is rated (in Spiegel: one item of one session, "session × item");
+/// a *rater* is one person (or model) who rates. Row `u`, column `r` holds the value rater `r`
+/// gave unit `u`, or `nil` when there is none.
+///
+/// `nil` means missing **and** "n.v.t." (not applicable): every statistic treats the two
+/// alike and never sees a placeholder number. Non-finite inputs (NaN, ±infinity) are stored
+/// as `nil` too, so a NaN "missing" marker from other tools also reads as missing.
+public struct RatingsMatrix: Sendable, Hashable {
+    /// Number of units (rows).
+    public let unitCount: Int
+    /// Number of raters (columns).
+    public let raterCount: Int
+    /// Row-major cells: `cells[unit * raterCount + rater]`.
+    private let cells: [Double?]
+
+    /// Creates a matrix from one row per unit, one entry per rater.
+    ///
+    /// Rows may differ in length: the matrix has as many raters as the longest row and
+    /// shorter rows are padded with `nil`. An empty array gives an empty matrix.
+    public init(rows: [[Double?]]) {
+        let raters = rows.map(\.count).max() ?? 0
+        var cells: [Double?] = []
+        cells.reserveCapacity(rows.count * raters)
+        for row in rows {
+            for value in row { cells.append(Self.sanitized(value)) }
+            cells.append(contentsOf: repeatElement(nil, count: raters - row.count))
+        }
+        self.unitCount = rows.count
+        self.raterCount = raters
+        self.cells = cells
+    }
+
+    /// The rating rater `rater` gave unit `unit`, or `nil` when missing.
+    public subscript(unit: Int, rater: Int) -> Double? {
+        precondition(unit >= 0 && unit < unitCount, "unit index \(unit) out of range")
+        precondition(rater >= 0 && rater < raterCount, "rater index \(rater) out of range")
+        return cells[unit * raterCount + rater]
+    }
+
+    /// All raters' entries for one unit, in rater order.
+    public func ratings(ofUnit unit: Int) -> ArraySlice<Double?> {
+        precondition(unit >= 0 && unit < unitCount, "unit index \(unit) out of range")
+        return cells[(unit * raterCount)..<((unit + 1) * raterCount)]
+    }
+
+    /// One rater's entries for all units, in unit order.
+    public func ratings(ofRater rater: Int) -> [Double?] {
+        precondition(rater >= 0 && rater < raterCount, "rater index \(rater) out of range")
+        return (0..<unitCount).map { cells[$0 * raterCount + rater] }
+    }
+
+    /// Number of non-missing ratings.
+    public var ratingCount: Int { cells.reduce(0) { $1 == nil ? $0 : $0 + 1 } }
+
+    /// `true` when there is no rating at all (no units, no raters, or all missing).
+    public var hasNoRatings: Bool { !cells.contains { $0 != nil } }
+
+    /// A finite value, else `nil`.
+    static func sanitized(_ value: Double?) -> Double? {
+        guard let value, value.isFinite else { return nil }
+        return value
+    }
+}

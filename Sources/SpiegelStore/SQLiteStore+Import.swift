@@ -1,0 +1,83 @@
+import GRDB
+import SpiegelCore
+
+extension SQLiteStore {
+    public func importRating(_ rating: Rating, session draft: SessionDraft, digest: String) throws -> ImportOutcome {
+        try pool.write { db in
+            if let session = try Int64.fetchOne(
+                db, sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?",
+                arguments: [digest])
+            {
+                return ImportOutcome(
+                    session: SessionID(session), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
+                    changedEvidence: 0)
+            }
+            let (session, created) = try matchingSession(for: draft, db)
+            let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
+            let ratingRow = try ratingID(for: slot, db)
+            let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, origin: "import", db)
+            let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
+            try db.execute(
+                sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)",
+                arguments: [digest, ratingRow, Self.now()])
+            return ImportOutcome(
+                session: session.id, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
+                changedEvidence: changed)
+        }
+    }
+
+    /// The session a rating file belongs to: the same session (by uuid), else the same
+    /// recording scored with the same instrument, else a new session.
+    private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (Session, Bool) {
+        let hash = draft.instrument.contentHash
+        var found: Session?
+        if let uuid = draft.uuid, let id = try Int64.fetchOne(db, sql: "SELECT id FROM session WHERE uuid = ?", arguments: [uuid]) {
+            found = try session(SessionID(id), db)
+        } else if let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty,
+            let id = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT s.id FROM session s JOIN instrument i ON i.hash = s.instrument_hash
+                    WHERE s.video_fingerprint = ? AND i.id = ? ORDER BY s.id LIMIT 1
+                    """,
+                arguments: [fingerprint, draft.instrument.id.rawValue])
+        {
+            found = try session(SessionID(id), db)
+        }
+        guard let found else { return (try insertSession(draft, db), true) }
+        guard found.instrument.hash == hash else {
+            let stored = try instrument(found.instrument.hash, db)
+            let differences = stored.map { InstrumentDifference.describe($0, draft.instrument) } ?? []
+            throw StoreError(
+                "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(found.id) uses "
+                    + "\(found.instrument.id) \(found.instrument.version) (\(found.instrument.hash.short)); they differ: "
+                    + (differences.isEmpty ? "in structure" : differences.joined(separator: "; ")))
+        }
+        return (found, false)
+    }
+
+    /// Adds new evidence and records changed evidence as new revisions, matched by id.
+    private func mergeEvidence(_ incoming: [Evidence], rating: Int64, slot: RaterSlot, _ db: Database) throws -> (added: Int, changed: Int)
+    {
+        var added = 0
+        var changed = 0
+        for evidence in incoming {
+            if let row = try Row.fetchOne(db, sql: "SELECT id, rating_id FROM evidence WHERE uuid = ?", arguments: [evidence.id.rawValue]) {
+                let number: Int64 = row["id"]
+                guard row["rating_id"] as Int64 == rating else {
+                    throw StoreError(
+                        "evidence \(evidence.id) in the file belongs to another rating in this store; the file was altered or mixes raters")
+                }
+                let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first?.evidence
+                if current != evidence {
+                    try insertRevision(of: number, evidence, deleted: false, origin: "import", db)
+                    changed += 1
+                }
+            } else {
+                _ = try insertEvidence(evidence, rating: rating, origin: "import", db)
+                added += 1
+            }
+        }
+        return (added, changed)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import SpiegelCore
+
+extension SQLiteStore {
+    public func createSession(_ draft: SessionDraft) throws -> Session {
+        try pool.write { db in try insertSession(draft, db) }
+    }
+
+    func insertSession(_ draft: SessionDraft, _ db: Database) throws -> Session {
+        let reference = InstrumentReference(draft.instrument)
+        try registerInstrument(draft.instrument, hash: reference.hash, db)
+        let uuid = draft.uuid ?? UUID().uuidString.lowercased()
+        try db.execute(
+            sql: """
+                INSERT INTO session (uuid, instrument_hash, date, video_path, video_size, video_fingerprint, video_duration_ms, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                uuid, reference.hash.hex, draft.date, draft.video?.path, draft.video?.size, draft.video?.fingerprint,
+                draft.video?.duration?.milliseconds, Self.now(),
+            ])
+        let id = SessionID(db.lastInsertedRowID)
+        for (position, value) in draft.header.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO header_value (session_id, position, field, value) VALUES (?, ?, ?, ?)",
+                arguments: [id.rawValue, position, value.field.rawValue, value.value])
+        }
+        return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
+    }
+
+    /// Keeps a snapshot of the instrument, by content hash, so a session is always read with
+    /// the exact instrument it was made with.
+    func registerInstrument(_ instrument: Instrument, hash: ContentHash, _ db: Database) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO instrument (hash, id, version, json) VALUES (?, ?, ?, ?)",
+            arguments: [hash.hex, instrument.id.rawValue, instrument.version, try encoder.encode(instrument)])
+    }
+
+    public func instrument(_ hash: ContentHash) throws -> Instrument? {
+        try pool.read { db in try instrument(hash, db) }
+    }
+
+    func instrument(_ hash: ContentHash, _ db: Database) throws -> Instrument? {
+        guard let data = try Data.fetchOne(db, sql: "SELECT json FROM instrument WHERE hash = ?", arguments: [hash.hex]) else { return nil }
+        return try JSONDecoder().decode(Instrument.self, from: data)
+    }
+
+    public func session(_ id: SessionID) throws -> Session? {
+        try pool.read { db in try session(id, db) }
+    }
+
+    func session(_ id: SessionID, _ db: Database) throws -> Session? {
+        try fetchSessions(db, where: "s.id = ?", arguments: [id.rawValue]).first
+    }
+
+    public func sessions(matching filter: SessionFilter) throws -> [Session] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let instrument = filter.instrument {
+            conditions.append("i.id = ?")
+            arguments.append(instrument.rawValue)
+        }
+        for value in filter.fields {
+            conditions.append("EXISTS (SELECT 1 FROM header_value h WHERE h.session_id = s.id AND h.field = ? AND h.value = ?)")
+            arguments += [value.field.rawValue, value.value]
+        }
+        if let from = filter.from {
+            conditions.append("s.date >= ?")
+            arguments.append(from)
+        }
+        if let to = filter.to {
+            conditions.append("s.date <= ?")
+            arguments.append(to)
+        }
+        return try pool.read { db in
+            try fetchSessions(
+                db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
+        }
+    }
+
+    private func fetchSessions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Session] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.*, i.id AS instrument_id, i.version AS instrument_version FROM session s
+                JOIN instrument i ON i.hash = s.instrument_hash WHERE \(condition) ORDER BY s.date, s.id
+                """,
+            arguments: arguments)
+        let headers = try headerValues(of: rows.map { $0["id"] as Int64 }, db)
+        return rows.map { row in
+            let id: Int64 = row["id"]
+            let video = (row["video_path"] as String?).map { path in
+                VideoReference(
+                    path: path, size: row["video_size"] ?? 0, fingerprint: row["video_fingerprint"] ?? "",
+                    duration: (row["video_duration_ms"] as Int?).map(VideoTime.init(milliseconds:)))
+            }
+            return Session(
+                id: SessionID(id), uuid: row["uuid"],
+                instrument: InstrumentReference(
+                    id: InstrumentID(row["instrument_id"] as String), version: row["instrument_version"],
+                    hash: ContentHash(hex: row["instrument_hash"])),
+                video: video, header: headers[id] ?? [], date: row["date"])
+        }
+    }
+
+    private func headerValues(of sessions: [Int64], _ db: Database) throws -> [Int64: [HeaderValue]] {
+        guard !sessions.isEmpty else { return [:] }
+        let sql =
+            sessions.count == 1
+            ? "SELECT * FROM header_value WHERE session_id = \(sessions[0]) ORDER BY position"
+            : "SELECT * FROM header_value ORDER BY session_id, position"
+        var result: [Int64: [HeaderValue]] = [:]
+        let wanted = Set(sessions)
+        for row in try Row.fetchAll(db, sql: sql) where wanted.contains(row["session_id"]) {
+            result[row["session_id"], default: []].append(HeaderValue(field: FieldID(row["field"] as String), value: row["value"]))
+        }
+        return result
+    }
+
+    public func context() throws -> RatingContext {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM context WHERE id = 1") else { return RatingContext() }
+            return RatingContext(
+                session: (row["session_id"] as Int64?).map { SessionID($0) },
+                rater: (row["rater"] as String?).map { RaterCode($0) },
+                role: (row["role"] as String?).map { RoleID($0) })
+        }
+    }
+
+    public func setContext(_ context: RatingContext) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO context (id, session_id, rater, role) VALUES (1, ?, ?, ?)",
+                arguments: [context.session?.rawValue, context.rater?.rawValue, context.role?.rawValue])
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import GRDB
+
+/// The store's tables, as named migrations applied in order. A migration, once released,
+/// never changes; a new need is a new migration.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-sessions-ratings-evidence") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    static func appliedMigrations(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+    }
+
+    private static let v1 = """
+        CREATE TABLE instrument (
+            hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            json BLOB NOT NULL
+        );
+        CREATE TABLE session (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            instrument_hash TEXT NOT NULL REFERENCES instrument(hash),
+            date TEXT NOT NULL,
+            video_path TEXT,
+            video_size INTEGER,
+            video_fingerprint TEXT,
+            video_duration_ms INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX session_by_fingerprint ON session(video_fingerprint);
+        CREATE INDEX session_by_date ON session(date);
+        CREATE TABLE header_value (
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (session_id, field)
+        );
+        CREATE INDEX header_value_by_value ON header_value(field, value);
+        CREATE TABLE rating (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            rater TEXT NOT NULL,
+            role TEXT NOT NULL,
+            UNIQUE (session_id, rater, role)
+        );
+        CREATE INDEX rating_by_rater ON rating(rater);
+        CREATE TABLE score_revision (
+            id INTEGER PRIMARY KEY,
+            rating_id INTEGER NOT NULL REFERENCES rating(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            citations TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX score_revision_by_item ON score_revision(rating_id, item, id);
+        CREATE TABLE feedback_revision (
+            id INTEGER PRIMARY KEY,
+            rating_id INTEGER NOT NULL REFERENCES rating(id) ON DELETE CASCADE,
+            strengths TEXT NOT NULL,
+            work_points TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX feedback_revision_by_rating ON feedback_revision(rating_id, id);
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            rating_id INTEGER NOT NULL REFERENCES rating(id) ON DELETE CASCADE
+        );
+        CREATE INDEX evidence_by_rating ON evidence(rating_id);
+        CREATE TABLE evidence_revision (
+            id INTEGER PRIMARY KEY,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            start_ms INTEGER NOT NULL,
+            end_ms INTEGER,
+            item TEXT,
+            indicator TEXT,
+            valence TEXT NOT NULL,
+            text TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX evidence_revision_by_evidence ON evidence_revision(evidence_id, id);
+        CREATE TABLE imported_file (
+            digest TEXT PRIMARY KEY,
+            rating_id INTEGER NOT NULL REFERENCES rating(id) ON DELETE CASCADE,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE context (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
+            rater TEXT,
+            role TEXT
+        );
+        """
+}
