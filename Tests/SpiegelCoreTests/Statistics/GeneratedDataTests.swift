@@ -107,8 +107,4 @@ struct GeneratedDataTests {
             #expect(result.n == 1_063)
         }
     }
-
-    /// A guard against accidental quadratic behaviour (e.g. a units² loop), not a benchmark:
-    /// measured ≈ 10 ms per metric in a release build and ≈ 0.3 s in a debug build on the
-    /// 2-core lab machine; the limit leaves room for a loaded CI machine.
 }
