@@ -10,7 +10,10 @@ struct Spiegel: ParsableCommand {
             practice-school observation list and two example kijkwijzers, and reads your own.
             """,
         version: "0.1.0",
-        subcommands: [InstrumentCommand.self]
+        subcommands: [
+            InstrumentCommand.self, SessionCommand.self, UseCommand.self, NoteCommand.self, EvidenceCommand.self,
+            ScoreCommand.self, RatingCommand.self, WithdrawCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Create, list and show sessions (one recorded conversation or lesson each).",
+        subcommands: [Create.self, List.self, Show.self]
+    )
+}
+
+extension SessionCommand {
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a session for a recording, with the instrument's header values.",
+            discussion: """
+                Header values are FIELD=VALUE pairs, checked against the instrument's fields: \
+                e.g. coach=C07 jongere=J112 gesprek=3 doel="Afspraken stage". The video is \
+                referenced, never copied: Spiegel records its path, size, a fingerprint and its \
+                duration (given with --duration, or read with ffprobe when it is installed).
+                """)
+
+        @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.") var instrument: String
+        @Argument(help: "Header values as FIELD=VALUE.") var values: [String] = []
+        @Option(help: "The video file of the recording.") var video: String?
+        @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it.") var duration: String?
+        @Option(help: "The day of the conversation or lesson, yyyy-mm-dd (default: today).") var date: String?
+        @Flag(help: "Make the new session the current one ('spiegel use').") var use = false
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var search: InstrumentSearchOptions
+
+        func run() throws {
+            let (instrument, _) = try search.catalog().resolve(self.instrument)
+            let session = try reportingErrors {
+                let header = try HeaderValues.check(try Self.pairs(values), against: instrument)
+                let day = date ?? Self.today()
+                guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected yyyy-mm-dd") }
+                let length = try duration.map { try VideoTime(parsing: $0) }
+                let reference = try video.map { try VideoProbe.reference(for: $0, duration: length) }
+                let opened = try store.open()
+                let session = try opened.createSession(SessionDraft(instrument: instrument, video: reference, header: header, date: day))
+                if use { try opened.setContext(RatingContext(session: session.id, rater: try opened.context().rater, role: try opened.context().role)) }
+                return session
+            }
+            print("session \(session.id) created: \(SessionText.summary(session))")
+            if let video = session.video { print("  video \(video.path), \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown")") }
+        }
+
+        static func pairs(_ values: [String]) throws -> [(field: String, value: String)] {
+            try values.map { pair in
+                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                    throw CLIError("'\(pair)' is not a header value: expected FIELD=VALUE, e.g. coach=C07")
+                }
+                return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
+            }
+        }
+
+        static func today() -> String {
+            let formatter = DateFormatter()
+            formatter.dateFormat = "yyyy-MM-dd"
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            return formatter.string(from: Date())
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List sessions, filtered by instrument, person code and date.")
+
+        @Option(help: "Only sessions with this instrument id.") var instrument: String?
+        @Option(help: "Only sessions whose coach field is this code.") var coach: String?
+        @Option(help: "Only sessions with this header value, FIELD=VALUE (repeatable).") var field: [String] = []
+        @Option(help: "Only sessions on or after this day (yyyy-mm-dd).") var from: String?
+        @Option(help: "Only sessions on or before this day (yyyy-mm-dd).") var to: String?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
+                throw CLIError("'\(day)' is not a date: expected yyyy-mm-dd")
+            }
+            var fields = try Create.pairs(field).map { HeaderValue(field: FieldID($0.field), value: $0.value) }
+            if let coach { fields.append(HeaderValue(field: "coach", value: coach)) }
+            let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
+            let sessions = try reportingErrors { try store.open().sessions(matching: filter) }
+            var rows = [["SESSION", "DATE", "INSTRUMENT", "HEADER"]]
+            rows += sessions.map { [String($0.id.rawValue), $0.date, $0.instrument.id.rawValue, SessionText.header($0)] }
+            print(Terminal.table(rows), terminator: "")
+            print("\(sessions.count) session\(sessions.count == 1 ? "" : "s")")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a session: instrument, recording, header, ratings and evidence.")
+
+        @Argument(help: "The session number (default: the current one).") var session: Int64?
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let opened = try store.open()
+            let id = try SlotOptions.sessionID(session, in: opened)
+            try reportingErrors {
+                let (session, instrument) = try SessionLookup.load(id, from: opened)
+                print(SessionText.details(session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id)), terminator: "")
+            }
+        }
+    }
+}
+
+/// Sessions as text lines.
+enum SessionText {
+    static func header(_ session: Session) -> String {
+        session.header.map { "\($0.field)=\($0.value.contains(" ") ? "\"\($0.value)\"" : $0.value)" }.joined(separator: " ")
+    }
+
+    static func summary(_ session: Session) -> String {
+        "\(session.instrument.id) \(session.instrument.version), \(session.date), \(header(session))"
+    }
+
+    static func details(_ session: Session, instrument: Instrument, ratings: [Rating], evidence: [StoredEvidence]) -> String {
+        var lines = ["Session \(session.id)  \(session.date)"]
+        lines.append("  instrument  \(instrument.title.original) (\(instrument.id) \(instrument.version), \(session.instrument.hash.short))")
+        if let video = session.video {
+            lines.append("  video       \(video.path)")
+            lines.append("              \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown"), fingerprint \(video.fingerprint.prefix(19))…")
+        }
+        for value in session.header {
+            let label = instrument.headerFields.first { $0.id == value.field }?.label.original ?? value.field.rawValue
+            lines.append("  \(label): \(value.value)")
+        }
+        lines.append("")
+        lines.append(ratings.isEmpty ? "No ratings yet." : "Ratings")
+        for rating in ratings {
+            let scored = instrument.items.compactMap { item in rating.answer(for: item.id).map { "\(item.id)=\($0.typed)" } }.joined(separator: " ")
+            lines.append("  \(rating.rater) (\(rating.role)): \(rating.scores.count) of \(instrument.items.count) items  \(scored)")
+        }
+        if !evidence.isEmpty {
+            lines.append("")
+            lines.append("Evidence")
+            lines += evidence.map { "  " + EvidenceText.line($0) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+import SpiegelStore
+
+/// Which store to use: `--store`, else `$SPIEGEL_STORE`, else the user's data folder.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The database file. Also: SPIEGEL_STORE. Default: $XDG_DATA_HOME/spiegel/spiegel.sqlite (~/.local/share/spiegel/spiegel.sqlite).",
+            valueName: "file"))
+    var path: String?
+
+    static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appending(path: ".local/share").path
+        return dataHome + "/spiegel/spiegel.sqlite"
+    }
+
+    var resolvedPath: String {
+        path ?? ProcessInfo.processInfo.environment["SPIEGEL_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
+    }
+
+    func open() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: resolvedPath)
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        }
+    }
+}
+
+/// Whose rating a command is about: flags, else SPIEGEL_SESSION / SPIEGEL_RATER /
+/// SPIEGEL_ROLE, else the context set with `spiegel use`.
+struct SlotOptions: ParsableArguments {
+    @Option(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').") var session: Int64?
+    @Option(help: "The rater's code (default: SPIEGEL_RATER, or 'spiegel use').") var rater: String?
+    @Option(help: "The rater's role: self, peer, supervisor, or one the instrument declares (default: SPIEGEL_ROLE, or 'spiegel use').")
+    var role: String?
+
+    func sessionID(in store: SessionStore) throws -> SessionID {
+        try Self.sessionID(session, in: store)
+    }
+
+    /// The session given, else SPIEGEL_SESSION, else the one set with `spiegel use`.
+    static func sessionID(_ session: Int64?, in store: SessionStore) throws -> SessionID {
+        let environment = ProcessInfo.processInfo.environment
+        if let session { return SessionID(session) }
+        if let text = environment["SPIEGEL_SESSION"], !text.isEmpty {
+            guard let number = Int64(text) else { throw CLIError("SPIEGEL_SESSION='\(text)' is not a session number") }
+            return SessionID(number)
+        }
+        guard let session = try store.context().session else {
+            throw CLIError("no session given: add --session N, set SPIEGEL_SESSION, or run 'spiegel use N'")
+        }
+        return session
+    }
+
+    /// The full slot, checked: the session exists, the code looks like a code, the role is known.
+    func slot(in store: SessionStore) throws -> (RaterSlot, Session, Instrument) {
+        let environment = ProcessInfo.processInfo.environment
+        let context = try store.context()
+        let (session, instrument) = try SessionLookup.load(try sessionID(in: store), from: store)
+        guard let rater = rater ?? environment["SPIEGEL_RATER"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.rater?.rawValue else {
+            throw CLIError("no rater given: add --rater CODE, set SPIEGEL_RATER, or run 'spiegel use --rater CODE'")
+        }
+        guard let role = role ?? environment["SPIEGEL_ROLE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.role?.rawValue else {
+            throw CLIError("no role given: add --role ROLE, set SPIEGEL_ROLE, or run 'spiegel use --role ROLE'")
+        }
+        try Self.checkRaterCode(rater)
+        try Self.checkRole(role, in: instrument)
+        return (RaterSlot(session: session.id, rater: RaterCode(rater), role: RoleID(role)), session, instrument)
+    }
+
+    static func checkRaterCode(_ code: String) throws {
+        guard (try? Regex(HeaderValues.defaultCodePattern).wholeMatch(in: code)) != nil else {
+            throw CLIError("'\(code)' is not a rater code: expected a code such as C07 (letters, digits, . _ -, no spaces); never a name")
+        }
+    }
+
+    static func checkRole(_ role: String, in instrument: Instrument) throws {
+        guard instrument.roleIDs.contains(RoleID(role)) else {
+            throw CLIError("'\(role)' is not a role of \(instrument.id): expected one of \(instrument.roleIDs.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+}
+
+enum SessionLookup {
+    /// A session and the exact instrument it was made with.
+    static func load(_ id: SessionID, from store: SessionStore) throws -> (Session, Instrument) {
+        guard let session = try store.session(id) else {
+            throw CLIError("there is no session \(id); 'spiegel session list' shows the sessions")
+        }
+        guard let instrument = try store.instrument(session.instrument.hash) else {
+            throw CLIError("session \(id): the store lacks its instrument \(session.instrument.id) (\(session.instrument.hash.short))")
+        }
+        return (session, instrument)
+    }
+}
+
+extension ParsableCommand {
+    /// Runs a body, turning the store's and the engine's errors into one-line CLI errors.
+    func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        } catch let error as AnswerError {
+            throw CLIError(error.description)
+        } catch let error as VideoTime.ParseError {
+            throw CLIError(error.description)
+        }
+    }
+}
