@@ -14,8 +14,8 @@ struct InstrumentCommandTests {
         for (id, title) in [
             ("school2care-reflectie", "Reflectie op coachgesprekken School2Care"),
             ("observatielijst-coachingsgesprekken", "Observatielijst coachingsgesprekken"),
-            ("kijkwijzer-krachtige-leeromgeving", ""),
-            ("kijkwijzer-vlekjesmethode", ""),
+            ("kijkwijzer-krachtige-leeromgeving", "Kijkwijzer krachtige leeromgeving"),
+            ("kijkwijzer-vlekjesmethode", "Kijkwijzer vlekjesmethode"),
         ] {
             let line = lines.first { $0.hasPrefix(id + " ") }
             #expect(line?.contains("1.0") == true, "\(id) missing from:\n\(run.stdout)")
