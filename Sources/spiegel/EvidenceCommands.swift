@@ -61,8 +61,10 @@ enum EvidenceInput {
         let text = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw CLIError("the note has no text: write what was said or seen after the time (and item, + or -)") }
         return try checked(
-            Evidence(id: EvidenceID(UUID().uuidString.lowercased()), start: try VideoTime(parsing: time), end: try end.map { try VideoTime(parsing: $0) },
-                     item: item, indicator: indicator, valence: valence, text: text),
+            Evidence(
+                id: EvidenceID(UUID().uuidString.lowercased()), start: try VideoTime(parsing: time),
+                end: try end.map { try VideoTime(parsing: $0) },
+                item: item, indicator: indicator, valence: valence, text: text),
             session: session, instrument: instrument)
     }
 
@@ -74,7 +76,8 @@ enum EvidenceInput {
             return (item.id, IndicatorID(word))
         }
         guard strict else { return nil }
-        throw CLIError("'\(word)' is neither an item nor an indicator of \(instrument.id); 'spiegel instrument show \(instrument.id)' lists them")
+        throw CLIError(
+            "'\(word)' is neither an item nor an indicator of \(instrument.id); 'spiegel instrument show \(instrument.id)' lists them")
     }
 
     /// Refuses times past the video's known duration, an end before the start, and an
@@ -159,7 +162,8 @@ struct EvidenceCommand: ParsableCommand {
                 if let time { evidence.start = try VideoTime(parsing: time) }
                 if let end { evidence.end = end == "none" ? nil : try VideoTime(parsing: end) }
                 if let item {
-                    (evidence.item, evidence.indicator) = item == "none" ? (nil, nil) : try EvidenceInput.target(item, in: instrument, strict: true)!
+                    (evidence.item, evidence.indicator) =
+                        item == "none" ? (nil, nil) : try EvidenceInput.target(item, in: instrument, strict: true)!
                 }
                 if let valence {
                     guard let parsed = Valence(typed: valence) else { throw CLIError("'\(valence)' is not a valence: expected +, - or =") }
@@ -169,7 +173,9 @@ struct EvidenceCommand: ParsableCommand {
                     guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError("the text cannot be empty") }
                     evidence.text = text
                 }
-                guard evidence != stored.evidence else { throw CLIError("nothing to change: give --time, --end, --item, --valence or --text") }
+                guard evidence != stored.evidence else {
+                    throw CLIError("nothing to change: give --time, --end, --item, --valence or --text")
+                }
                 return try opened.updateEvidence(number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument))
             }
             print(EvidenceText.line(updated))
@@ -195,7 +201,10 @@ struct EvidenceCommand: ParsableCommand {
         func run() throws {
             let revisions = try reportingErrors { try store.open().evidenceHistory(number) }
             for revision in revisions {
-                let content = revision.value.map { "\($0.start)  \($0.indicator?.rawValue ?? $0.item?.rawValue ?? "-")  \($0.valence.symbol)  \($0.text)" } ?? "(deleted)"
+                let content =
+                    revision.value.map {
+                        "\($0.start)  \($0.indicator?.rawValue ?? $0.item?.rawValue ?? "-")  \($0.valence.symbol)  \($0.text)"
+                    } ?? "(deleted)"
                 print("\(revision.recordedAt)  \(revision.origin)  \(content)")
             }
         }

@@ -10,7 +10,8 @@ struct RatingCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A rater's current scores, strong points and work points, and with --history every revision.")
+        static let configuration = CommandConfiguration(
+            abstract: "A rater's current scores, strong points and work points, and with --history every revision.")
         @Flag(help: "Show every revision of every score.") var history = false
         @OptionGroup var slot: SlotOptions
         @OptionGroup var store: StoreOptions
@@ -24,11 +25,16 @@ struct RatingCommand: ParsableCommand {
                 var rows: [[String]] = [["ITEM", "VALUE", "LABEL", "CITES"]]
                 for item in instrument.items {
                     let score = rating?.scores.first { $0.item == item.id }
-                    rows.append([item.id.rawValue, score?.answer.typed ?? "-", score.map { RatingText.label($0.answer, item, instrument) } ?? "", score.map { "\($0.citations.count)" } ?? ""])
+                    rows.append([
+                        item.id.rawValue, score?.answer.typed ?? "-", score.map { RatingText.label($0.answer, item, instrument) } ?? "",
+                        score.map { "\($0.citations.count)" } ?? "",
+                    ])
                 }
                 print(Terminal.table(rows), terminator: "")
                 if let feedback = rating?.feedback, !feedback.isEmpty {
-                    print("strong points: \(feedback.strengths.map(\.rawValue).joined(separator: ", "))   work points: \(feedback.workPoints.map(\.rawValue).joined(separator: ", "))")
+                    print(
+                        "strong points: \(feedback.strengths.map(\.rawValue).joined(separator: ", "))   work points: \(feedback.workPoints.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 if history {
                     print("\nHistory")
@@ -94,7 +100,8 @@ struct WithdrawCommand: ParsableCommand {
 
     static func describe(_ report: WithdrawalReport) -> String {
         [
-            "  \(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s") about \(report.code)" + (report.sessions.isEmpty ? "" : " (" + report.sessions.map { String($0.rawValue) }.joined(separator: ", ") + ")"),
+            "  \(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s") about \(report.code)"
+                + (report.sessions.isEmpty ? "" : " (" + report.sessions.map { String($0.rawValue) }.joined(separator: ", ") + ")"),
             "  \(report.ratings) rating\(report.ratings == 1 ? "" : "s") with \(report.scoreRevisions) score revision\(report.scoreRevisions == 1 ? "" : "s") and \(report.evidence) piece\(report.evidence == 1 ? "" : "s") of evidence",
             "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(report.code)",
         ].joined(separator: "\n")

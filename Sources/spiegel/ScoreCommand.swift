@@ -44,7 +44,9 @@ struct ScoreCommand: ParsableCommand {
             let changed = try opened.record(parsed, feedback: feedback, for: slot, origin: interactive ? "interactive" : "score")
             let removed = cleared.isEmpty ? 0 : try opened.clearScores(cleared, for: slot, origin: "clear")
             let rating = try opened.ratings(in: slot.session).first { $0.rater == slot.rater && $0.role == slot.role }
-            print("\(slot): \(changed + removed) change\(changed + removed == 1 ? "" : "s") saved; \(rating?.scores.count ?? 0) of \(instrument.items.count) items scored")
+            print(
+                "\(slot): \(changed + removed) change\(changed + removed == 1 ? "" : "s") saved; \(rating?.scores.count ?? 0) of \(instrument.items.count) items scored"
+            )
         }
     }
 
@@ -53,7 +55,9 @@ struct ScoreCommand: ParsableCommand {
         let strengths = try strength.map { try ScoreInput.item($0, in: instrument).id }
         let workPoints = try workPoint.map { try ScoreInput.item($0, in: instrument).id }
         if strengths.count > instrument.feedback.strengths || workPoints.count > instrument.feedback.workPoints {
-            throw CLIError("\(instrument.id) asks for \(instrument.feedback.strengths) strong points and \(instrument.feedback.workPoints) work point(s); got \(strengths.count) and \(workPoints.count)")
+            throw CLIError(
+                "\(instrument.id) asks for \(instrument.feedback.strengths) strong points and \(instrument.feedback.workPoints) work point(s); got \(strengths.count) and \(workPoints.count)"
+            )
         }
         return FeedbackChoice(strengths: strengths, workPoints: workPoints)
     }
@@ -78,7 +82,9 @@ enum ScoreInput {
     static func item(_ id: String, in instrument: Instrument) throws -> Item {
         guard let item = instrument.item(ItemID(id)) else {
             let ids = instrument.items.map(\.id.rawValue)
-            throw CLIError("'\(id)' is not an item of \(instrument.id): expected one of \(ids.prefix(20).joined(separator: ", "))\(ids.count > 20 ? ", …" : "")")
+            throw CLIError(
+                "'\(id)' is not an item of \(instrument.id): expected one of \(ids.prefix(20).joined(separator: ", "))\(ids.count > 20 ? ", …" : "")"
+            )
         }
         return item
     }
@@ -149,11 +155,15 @@ struct ScoreWalk {
         switch item.kind {
         case .rating(let scaleID, _):
             guard let scale = scaleID.flatMap(instrument.scale) else { return "" }
-            return (scale.levels.map { "\($0.code ?? String($0.value)) = \($0.label.original)" } + scale.notApplicable.map { "\($0.code) = \($0.label.original)" })
+            return
+                (scale.levels.map { "\($0.code ?? String($0.value)) = \($0.label.original)" }
+                + scale.notApplicable.map { "\($0.code) = \($0.label.original)" })
                 .joined(separator: "   ")
         case .check: return "ja / nee"
         case .choice(let options, _): return options.map(\.id.rawValue).joined(separator: " / ")
-        case .number(let spec): return "a number from \(Answer.number(current: spec.minimum, desired: nil).typed) to \(Answer.number(current: spec.maximum, desired: nil).typed)"
+        case .number(let spec):
+            return
+                "a number from \(Answer.number(current: spec.minimum, desired: nil).typed) to \(Answer.number(current: spec.maximum, desired: nil).typed)"
         case .text: return "a text"
         }
     }

@@ -40,11 +40,16 @@ extension SessionCommand {
                 let reference = try video.map { try VideoProbe.reference(for: $0, duration: length) }
                 let opened = try store.open()
                 let session = try opened.createSession(SessionDraft(instrument: instrument, video: reference, header: header, date: day))
-                if use { try opened.setContext(RatingContext(session: session.id, rater: try opened.context().rater, role: try opened.context().role)) }
+                if use {
+                    try opened.setContext(
+                        RatingContext(session: session.id, rater: try opened.context().rater, role: try opened.context().role))
+                }
                 return session
             }
             print("session \(session.id) created: \(SessionText.summary(session))")
-            if let video = session.video { print("  video \(video.path), \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown")") }
+            if let video = session.video {
+                print("  video \(video.path), \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown")")
+            }
         }
 
         static func pairs(_ values: [String]) throws -> [(field: String, value: String)] {
@@ -100,7 +105,10 @@ extension SessionCommand {
             let id = try SlotOptions.sessionID(session, in: opened)
             try reportingErrors {
                 let (session, instrument) = try SessionLookup.load(id, from: opened)
-                print(SessionText.details(session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id)), terminator: "")
+                print(
+                    SessionText.details(
+                        session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id)),
+                    terminator: "")
             }
         }
     }
@@ -118,10 +126,13 @@ enum SessionText {
 
     static func details(_ session: Session, instrument: Instrument, ratings: [Rating], evidence: [StoredEvidence]) -> String {
         var lines = ["Session \(session.id)  \(session.date)"]
-        lines.append("  instrument  \(instrument.title.original) (\(instrument.id) \(instrument.version), \(session.instrument.hash.short))")
+        lines.append(
+            "  instrument  \(instrument.title.original) (\(instrument.id) \(instrument.version), \(session.instrument.hash.short))")
         if let video = session.video {
             lines.append("  video       \(video.path)")
-            lines.append("              \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown"), fingerprint \(video.fingerprint.prefix(19))…")
+            lines.append(
+                "              \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown"), fingerprint \(video.fingerprint.prefix(19))…"
+            )
         }
         for value in session.header {
             let label = instrument.headerFields.first { $0.id == value.field }?.label.original ?? value.field.rawValue
@@ -130,7 +141,8 @@ enum SessionText {
         lines.append("")
         lines.append(ratings.isEmpty ? "No ratings yet." : "Ratings")
         for rating in ratings {
-            let scored = instrument.items.compactMap { item in rating.answer(for: item.id).map { "\(item.id)=\($0.typed)" } }.joined(separator: " ")
+            let scored = instrument.items.compactMap { item in rating.answer(for: item.id).map { "\(item.id)=\($0.typed)" } }.joined(
+                separator: " ")
             lines.append("  \(rating.rater) (\(rating.role)): \(rating.scores.count) of \(instrument.items.count) items  \(scored)")
         }
         if !evidence.isEmpty {

@@ -14,7 +14,8 @@ struct StoreOptions: ParsableArguments {
 
     static var defaultPath: String {
         let environment = ProcessInfo.processInfo.environment
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? FileManager.default.homeDirectoryForCurrentUser.appending(path: ".local/share").path
         return dataHome + "/spiegel/spiegel.sqlite"
     }
@@ -82,7 +83,9 @@ struct SlotOptions: ParsableArguments {
 
     static func checkRole(_ role: String, in instrument: Instrument) throws {
         guard instrument.roleIDs.contains(RoleID(role)) else {
-            throw CLIError("'\(role)' is not a role of \(instrument.id): expected one of \(instrument.roleIDs.map(\.rawValue).joined(separator: ", "))")
+            throw CLIError(
+                "'\(role)' is not a role of \(instrument.id): expected one of \(instrument.roleIDs.map(\.rawValue).joined(separator: ", "))"
+            )
         }
     }
 }

@@ -38,6 +38,8 @@ struct UseCommand: ParsableCommand {
             }
             try reportingErrors { try opened.setContext(context) }
         }
-        print("session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue ?? "-")  role \(context.role?.rawValue ?? "-")")
+        print(
+            "session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue ?? "-")  role \(context.role?.rawValue ?? "-")"
+        )
     }
 }

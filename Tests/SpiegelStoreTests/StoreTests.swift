@@ -1,0 +1,116 @@
+import Foundation
+import SpiegelCore
+import SpiegelStore
+import SpiegelTestSupport
+import Testing
+
+@Suite("SQLite store")
+struct StoreTests {
+    let folder: URL
+    let store: SQLiteStore
+    let instrument: Instrument
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder()
+        store = try SQLiteStore(path: folder.appending(path: "spiegel.sqlite").path)
+        instrument = try Fixtures.bundled("school2care-reflectie.xml")
+    }
+
+    func session(coach: String = "C07", jongere: String = "J112", date: String = "2026-11-18") throws -> Session {
+        let header = try HeaderValues.check(
+            [(field: "coach", value: coach), (field: "jongere", value: jongere), (field: "gesprek", value: "3")], against: instrument)
+        let video = VideoReference(
+            path: "/videos/gesprek3.mp4", size: 123_456, fingerprint: "sha256:abc", duration: VideoTime(milliseconds: 1_500_000))
+        return try store.createSession(SessionDraft(instrument: instrument, video: video, header: header, date: date))
+    }
+
+    @Test("a session reads back as created, with the exact instrument it was made with")
+    func sessionRoundTrip() throws {
+        let created = try session()
+        #expect(try store.session(created.id) == created)
+        #expect(try store.instrument(created.instrument.hash) == instrument)
+        #expect(created.instrument.hash == instrument.contentHash)
+    }
+
+    @Test("sessions filter by instrument, header value and date")
+    func filters() throws {
+        let first = try session(coach: "C07", date: "2026-09-01")
+        let second = try session(coach: "C07", jongere: "J200", date: "2026-10-01")
+        let third = try session(coach: "C08", date: "2026-11-01")
+        #expect(try store.sessions(matching: SessionFilter()).map(\.id) == [first.id, second.id, third.id])
+        #expect(
+            try store.sessions(matching: SessionFilter(fields: [HeaderValue(field: "coach", value: "C07")])).map(\.id) == [
+                first.id, second.id,
+            ])
+        #expect(try store.sessions(matching: SessionFilter(from: "2026-09-15", to: "2026-10-31")).map(\.id) == [second.id])
+        #expect(try store.sessions(matching: SessionFilter(instrument: "observatielijst-coachingsgesprekken")).isEmpty)
+    }
+
+    @Test("a corrected score is a new revision; the earlier value stays in the history")
+    func revisions() throws {
+        let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")
+        #expect(
+            try store.record(
+                [Score(item: "1", answer: .level(2)), Score(item: "2", answer: .level(3))], feedback: nil, for: slot, origin: "score") == 2)
+        #expect(try store.record([Score(item: "1", answer: .level(2))], feedback: nil, for: slot, origin: "score") == 0)
+        #expect(
+            try store.record(
+                [Score(item: "1", answer: .level(3))], feedback: FeedbackChoice(strengths: ["2"], workPoints: ["1"]), for: slot,
+                origin: "score") == 2)
+        let rating = try #require(try store.ratings(in: slot.session).first)
+        #expect(rating.answer(for: "1") == .level(3))
+        #expect(rating.feedback == FeedbackChoice(strengths: ["2"], workPoints: ["1"]))
+        let history = try store.scoreHistory(for: slot)
+        #expect(history.first { $0.item == "1" }?.revisions.map { $0.value?.answer } == [.level(2), .level(3)])
+        #expect(try store.clearScores(["2"], for: slot, origin: "clear") == 1)
+        #expect(try store.ratings(in: slot.session).first?.answer(for: "2") == nil)
+        #expect(try store.scoreHistory(for: slot).first { $0.item == "2" }?.revisions.count == 2)
+    }
+
+    @Test("evidence: added in any order, listed in time order, edited and deleted with history")
+    func evidence() throws {
+        let slot = RaterSlot(session: try session().id, rater: "S01", role: "supervisor")
+        let late = try store.addEvidence(
+            Evidence(
+                id: "e1", start: VideoTime(milliseconds: 754_000), item: "1", indicator: "1d", valence: .strength,
+                text: "Dus als ik het goed begrijp…"), to: slot)
+        let early = try store.addEvidence(
+            Evidence(id: "e2", start: VideoTime(milliseconds: 75_000), item: "6", valence: .workPoint, text: "Laat het onderwerp schieten"),
+            to: slot)
+        #expect(try store.evidence(in: slot.session).map(\.number) == [early.number, late.number])
+        var changed = late.evidence
+        changed.text = "Vat samen: dus jij wil eerst je stage afmaken"
+        _ = try store.updateEvidence(late.number, to: changed)
+        _ = try store.deleteEvidence(early.number)
+        #expect(try store.evidence(in: slot.session).map(\.evidence) == [changed])
+        #expect(
+            try store.evidenceHistory(late.number).map { $0.value?.text } == [
+                "Dus als ik het goed begrijp…", "Vat samen: dus jij wil eerst je stage afmaken",
+            ])
+        #expect(try store.evidenceHistory(early.number).last?.value == nil)
+        #expect(throws: StoreError.self) { try store.deleteEvidence(early.number) }
+    }
+
+    @Test("an unknown session is refused and nothing is written")
+    func unknownSession() throws {
+        #expect(throws: StoreError.self) {
+            try store.addEvidence(
+                Evidence(id: "x", start: VideoTime(milliseconds: 0), text: "t"),
+                to: RaterSlot(session: SessionID(99), rater: "C07", role: "self"))
+        }
+        #expect(try store.sessions(matching: SessionFilter()).isEmpty)
+    }
+
+    @Test("the database file is readable by its owner only")
+    func permissions() throws {
+        let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test("the context remembers session, rater and role")
+    func context() throws {
+        let id = try session().id
+        try store.setContext(RatingContext(session: id, rater: "S01", role: "supervisor"))
+        #expect(try store.context() == RatingContext(session: id, rater: "S01", role: "supervisor"))
+    }
+}
