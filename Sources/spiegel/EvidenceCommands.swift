@@ -15,10 +15,13 @@ struct NoteCommand: ParsableCommand {
             (+ strength, - work point, = neutral, the default). Everything after is the text.
             """)
 
-    @Argument(help: "The time in the video: ss, mm:ss or hh:mm:ss, optionally .mmm.") var time: String
-    @Argument(parsing: .allUnrecognized, help: "[ITEM|INDICATOR] [+|-|=] TEXT") var words: [String] = []
+    @Argument(
+        parsing: .allUnrecognized,
+        help: "TIME [ITEM|INDICATOR] [+|-|=] TEXT — the time in the video as ss, mm:ss or hh:mm:ss, optionally .mmm.")
+    var words: [String] = []
     @Option(help: "The end of the moment, after the start.") var end: String?
-    @Option(help: "The item or indicator (instead of the first word).") var item: String?
+    @Option(help: "The item (instead of the word after the time).") var item: String?
+    @Option(help: "The indicator; it must belong to the item, when one is given.") var indicator: String?
     @Option(help: "+ (strength), - (work point) or = (neutral), instead of the word after the item.") var valence: String?
     @OptionGroup var slot: SlotOptions
     @OptionGroup var store: StoreOptions
@@ -27,8 +30,11 @@ struct NoteCommand: ParsableCommand {
         let opened = try store.open()
         let stored = try reportingErrors {
             let (slot, session, instrument) = try self.slot.slot(in: opened)
-            var evidence = try EvidenceInput.parse(time: time, end: end, words: words, session: session, instrument: instrument)
+            guard let time = words.first else { throw CLIError("give the time in the video first, e.g. spiegel note 12:34 1c + \"quote\"") }
+            var evidence = try EvidenceInput.parse(
+                time: time, end: end, words: Array(words.dropFirst()), session: session, instrument: instrument)
             if let item { (evidence.item, evidence.indicator) = try EvidenceInput.target(item, in: instrument, strict: true)! }
+            if let indicator { evidence.indicator = IndicatorID(indicator) }
             if let valence {
                 guard let parsed = Valence(typed: valence) else { throw CLIError("--valence '\(valence)': expected +, - or =") }
                 evidence.valence = parsed
@@ -44,7 +50,9 @@ struct NoteCommand: ParsableCommand {
 enum EvidenceInput {
     static func parse(time: String, end: String?, words: [String], session: Session, instrument: Instrument) throws -> Evidence {
         if let option = words.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
-            throw CLIError("unknown option '\(option)' for note: expected --end, --item, --valence, --session, --rater, --role or --store")
+            throw CLIError(
+                "unknown option '\(option)' for note: expected --end, --item, --indicator, --valence, --session, --rater, --role or --store"
+            )
         }
         var rest = words.flatMap { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
         rest = rest.first == "--" ? Array(rest.dropFirst()) : rest
@@ -83,6 +91,7 @@ enum EvidenceInput {
     /// Refuses times past the video's known duration, an end before the start, and an
     /// indicator that belongs to another item.
     static func checked(_ evidence: Evidence, session: Session, instrument: Instrument) throws -> Evidence {
+        var evidence = evidence
         if let duration = session.video?.duration {
             for time in [evidence.start, evidence.end].compactMap({ $0 }) where time > duration {
                 throw CLIError("\(time) is past the end of the video (\(duration)); expected a time from 00:00 to \(duration)")
@@ -101,6 +110,7 @@ enum EvidenceInput {
             if let item = evidence.item, item != owner.id {
                 throw CLIError("indicator '\(indicator)' belongs to item '\(owner.id)', not to item '\(item)'")
             }
+            evidence.item = owner.id
         }
         return evidence
     }
@@ -146,7 +156,8 @@ struct EvidenceCommand: ParsableCommand {
         @Argument(help: "The evidence number (#N in 'spiegel evidence list').") var number: Int64
         @Option(help: "A new start time.") var time: String?
         @Option(help: "A new end time ('none' removes it).") var end: String?
-        @Option(help: "A new item or indicator ('none' removes it).") var item: String?
+        @Option(help: "A new item or indicator ('none' removes both).") var item: String?
+        @Option(help: "A new indicator; it must belong to the item.") var indicator: String?
         @Option(help: "A new valence: + (strength), - (work point), = (neutral).") var valence: String?
         @Option(help: "A new text.") var text: String?
         @OptionGroup var store: StoreOptions
@@ -165,6 +176,7 @@ struct EvidenceCommand: ParsableCommand {
                     (evidence.item, evidence.indicator) =
                         item == "none" ? (nil, nil) : try EvidenceInput.target(item, in: instrument, strict: true)!
                 }
+                if let indicator { evidence.indicator = IndicatorID(indicator) }
                 if let valence {
                     guard let parsed = Valence(typed: valence) else { throw CLIError("'\(valence)' is not a valence: expected +, - or =") }
                     evidence.valence = parsed
@@ -174,7 +186,7 @@ struct EvidenceCommand: ParsableCommand {
                     evidence.text = text
                 }
                 guard evidence != stored.evidence else {
-                    throw CLIError("nothing to change: give --time, --end, --item, --valence or --text")
+                    throw CLIError("nothing to change: give --time, --end, --item, --indicator, --valence or --text")
                 }
                 return try opened.updateEvidence(number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument))
             }
