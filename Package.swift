@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Benchmarks (run on demand, see Benchmarks/README.md): a deterministic research corpus.
+        .executableTarget(
+            name: "spiegel-corpus",
+            dependencies: ["SpiegelCore", "SpiegelStore", "SpiegelXML"],
+            path: "Benchmarks/Sources/spiegel-corpus"
+        ),
         .target(
             name: "SpiegelTestSupport",
             dependencies: ["SpiegelCore", "SpiegelXML", "SpiegelStore"]

@@ -3,27 +3,35 @@ import SpiegelCore
 
 extension SQLiteStore {
     public func importRating(_ rating: Rating, session draft: SessionDraft, digest: String) throws -> ImportOutcome {
-        try pool.write { db in
-            if let session = try Int64.fetchOne(
-                db, sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?",
-                arguments: [digest])
-            {
-                return ImportOutcome(
-                    session: SessionID(session), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
-                    changedEvidence: 0)
-            }
-            let (session, created) = try matchingSession(for: draft, db)
-            let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
-            let ratingRow = try ratingID(for: slot, db)
-            let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, origin: "import", db)
-            let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
-            try db.execute(
-                sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)",
-                arguments: [digest, ratingRow, Self.now()])
+        try pool.write { db in try importRating(rating, session: draft, digest: digest, db) }
+    }
+
+    /// Imports many ratings in one transaction: all of them or none. For bulk loads such as
+    /// a research corpus, where one transaction per rating would spend its time in fsync.
+    public func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)]) throws -> [ImportOutcome] {
+        try pool.write { db in try batch.map { try importRating($0.rating, session: $0.session, digest: $0.digest, db) } }
+    }
+
+    private func importRating(_ rating: Rating, session draft: SessionDraft, digest: String, _ db: Database) throws -> ImportOutcome {
+        if let session = try Int64.fetchOne(
+            db, sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?",
+            arguments: [digest])
+        {
             return ImportOutcome(
-                session: session.id, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
-                changedEvidence: changed)
+                session: SessionID(session), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
+                changedEvidence: 0)
         }
+        let (session, created) = try matchingSession(for: draft, db)
+        let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
+        let ratingRow = try ratingID(for: slot, db)
+        let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, origin: "import", db)
+        let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
+        try db.execute(
+            sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)",
+            arguments: [digest, ratingRow, Self.now()])
+        return ImportOutcome(
+            session: session.id, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
+            changedEvidence: changed)
     }
 
     /// The session a rating file belongs to: the same session (by uuid), else the same
@@ -47,10 +55,10 @@ extension SQLiteStore {
         guard let found else { return (try insertSession(draft, db), true) }
         guard found.instrument.hash == hash else {
             let stored = try instrument(found.instrument.hash, db)
-            let differences = stored.map { InstrumentDifference.describe($0, draft.instrument) } ?? []
+            let differences = stored.map { InstrumentDifference.describe(draft.instrument, $0) } ?? []
             throw StoreError(
                 "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(found.id) uses "
-                    + "\(found.instrument.id) \(found.instrument.version) (\(found.instrument.hash.short)); they differ: "
+                    + "\(found.instrument.id) \(found.instrument.version) (\(found.instrument.hash.short)); they differ (the rating's against the session's): "
                     + (differences.isEmpty ? "in structure" : differences.joined(separator: "; ")))
         }
         return (found, false)

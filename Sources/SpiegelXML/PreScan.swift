@@ -57,7 +57,7 @@ struct PreScan {
             } else if matches("<!") {
                 throw Refusal(
                     message:
-                        "a DOCTYPE or other markup declaration is not allowed in an instrument: Spiegel refuses DTDs and entities so that a file can never make it read another file or expand without bound",
+                        "a DOCTYPE or other markup declaration is not allowed in a Spiegel file: Spiegel refuses DTDs and entities so that a file can never make it read another file or expand without bound",
                     position: here)
             } else if matches("</") {
                 depth -= 1
@@ -67,7 +67,7 @@ struct PreScan {
                 if !selfClosing { depth += 1 }
                 if depth > limits.maximumDepth {
                     throw Refusal(
-                        message: "elements are nested more than \(limits.maximumDepth) deep; an instrument needs only a handful of levels",
+                        message: "elements are nested more than \(limits.maximumDepth) deep; a Spiegel file needs only a handful of levels",
                         position: here)
                 }
             }

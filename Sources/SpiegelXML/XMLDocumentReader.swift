@@ -122,7 +122,7 @@ enum HostileContent {
             if let namespace = element.namespaceURI, XMLNamespace.xInclude.contains(namespace) {
                 findings.append(
                     .error(
-                        "XInclude is not allowed: an instrument must be one self-contained file, and Spiegel never reads another file on a document's behalf",
+                        "XInclude is not allowed: a Spiegel file must be self-contained, and Spiegel never reads another file on a document's behalf",
                         at: at))
             }
             for attribute in element.attributes

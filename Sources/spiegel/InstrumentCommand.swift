@@ -23,7 +23,7 @@ extension InstrumentCommand {
             for entry in entries {
                 guard let instrument = entry.result.instrument else {
                     Terminal.error(
-                        "\(entry.url.path): not a valid instrument (\(entry.result.diagnostics.filter { $0.severity == .error }.count) errors); run 'spiegel instrument validate \(entry.url.path)'"
+                        "\(entry.url.path): not a valid instrument (\(Self.errors(entry.result.diagnostics))); run 'spiegel instrument validate \(entry.url.path)'"
                     )
                     continue
                 }
@@ -34,6 +34,11 @@ extension InstrumentCommand {
                 ])
             }
             print(Terminal.table(rows), terminator: "")
+        }
+
+        static func errors(_ diagnostics: [Diagnostic]) -> String {
+            let count = diagnostics.filter { $0.severity == .error }.count
+            return "\(count) error\(count == 1 ? "" : "s")"
         }
     }
 

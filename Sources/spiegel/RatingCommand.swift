@@ -6,7 +6,7 @@ struct RatingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rating",
         abstract: "Show ratings and their history; export and import rating files.",
-        subcommands: [Show.self]
+        subcommands: [Show.self, Export.self, Import.self]
     )
 
     struct Show: ParsableCommand {

@@ -11,6 +11,7 @@ struct Resources {
 
     var instrumentsFolder: URL { root.appending(path: "Instruments") }
     var instrumentSchema: URL { instrumentsFolder.appending(path: "spiegel-instrument.xsd") }
+    var ratingSchema: URL { instrumentsFolder.appending(path: "spiegel-rating.xsd") }
 
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Resources {
         let candidates = candidateRoots(environment: environment)

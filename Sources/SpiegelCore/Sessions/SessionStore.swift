@@ -163,6 +163,8 @@ public protocol SessionStore: Sendable {
 
     /// Imports one rater's rating in one transaction: all of it or nothing.
     func importRating(_ rating: Rating, session: SessionDraft, digest: String) throws -> ImportOutcome
+    /// Imports many ratings in one transaction: all of them or none.
+    func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)]) throws -> [ImportOutcome]
 
     func context() throws -> RatingContext
     func setContext(_ context: RatingContext) throws

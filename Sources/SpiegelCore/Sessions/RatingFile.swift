@@ -1,0 +1,154 @@
+/// One rater's rating of one session as it travels in a rating file: what a coach who scored a
+/// video at home sends to the supervisor, who imports it.
+///
+/// Scores are kept as typed text: the file is read without the instrument, and the importer
+/// checks every score against it with ``rating(in:)``.
+public struct RatingFile: Hashable, Sendable {
+    public var instrument: InstrumentReference
+    public var session: SessionDescriptor
+    public var rater: RaterCode
+    public var role: RoleID
+    public var scores: [TypedScore]
+    public var feedback: FeedbackChoice
+    public var evidence: [Evidence]
+    /// When the file was written: ISO 8601, e.g. `2026-11-21T17:00:00Z`.
+    public var exported: String
+
+    public init(
+        instrument: InstrumentReference, session: SessionDescriptor, rater: RaterCode, role: RoleID, scores: [TypedScore],
+        feedback: FeedbackChoice = FeedbackChoice(), evidence: [Evidence] = [], exported: String
+    ) {
+        self.instrument = instrument
+        self.session = session
+        self.rater = rater
+        self.role = role
+        self.scores = scores
+        self.feedback = feedback
+        self.evidence = evidence
+        self.exported = exported
+    }
+
+    /// The file for a stored session and one of its ratings; scores as a rater would type them.
+    public init(session: Session, rating: Rating, exported: String) {
+        self.init(
+            instrument: session.instrument, session: SessionDescriptor(session), rater: rating.rater, role: rating.role,
+            scores: rating.scores.map { TypedScore(item: $0.item, typed: $0.answer.typed, citations: $0.citations) },
+            feedback: rating.feedback, evidence: rating.evidence, exported: exported)
+    }
+}
+
+/// The session a rating file belongs to, as far as a file can tell: enough to find the
+/// session in another store (its uuid, else its video) or to create it there.
+public struct SessionDescriptor: Hashable, Sendable {
+    /// The session's globally unique id.
+    public var uuid: String
+    /// The day of the conversation or lesson, `yyyy-mm-dd`.
+    public var date: String
+    public var video: VideoReference?
+    /// Header values in the instrument's field order.
+    public var header: [HeaderValue]
+
+    public init(uuid: String, date: String, video: VideoReference?, header: [HeaderValue]) {
+        self.uuid = uuid
+        self.date = date
+        self.video = video
+        self.header = header
+    }
+
+    /// The descriptor of a stored session.
+    public init(_ session: Session) {
+        self.init(uuid: session.uuid, date: session.date, video: session.video, header: session.header)
+    }
+
+    /// The session to create (or to find by uuid) when importing with this instrument.
+    public func draft(with instrument: Instrument) -> SessionDraft {
+        SessionDraft(uuid: uuid, instrument: instrument, video: video, header: header, date: date)
+    }
+}
+
+/// One score as the rater typed it (`3`, `nvt`, `ja`, `7/8`), with the evidence it cites.
+public struct TypedScore: Hashable, Sendable {
+    public var item: ItemID
+    public var typed: String
+    public var citations: [EvidenceID]
+
+    public init(item: ItemID, typed: String, citations: [EvidenceID] = []) {
+        self.item = item
+        self.typed = typed
+        self.citations = citations
+    }
+}
+
+extension RatingFile {
+    /// The rating, every score parsed and every reference checked against the instrument the
+    /// file names.
+    ///
+    /// Throws for a different instrument (by content hash), a role the instrument does not
+    /// know, an item scored twice or not in the instrument, an answer the item does not take,
+    /// feedback or evidence about an unknown item or indicator, an indicator of another item,
+    /// evidence given twice, and a citation of evidence that is not in the file.
+    public func rating(in instrument: Instrument) throws(AnswerError) -> Rating {
+        try checkInstrument(instrument)
+        try checkEvidence(in: instrument)
+        try checkFeedback(in: instrument)
+        return Rating(
+            rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
+    }
+
+    private func checkInstrument(_ instrument: Instrument) throws(AnswerError) {
+        guard instrument.contentHash == self.instrument.hash else {
+            throw AnswerError(
+                "the file was rated with \(self.instrument.id) \(self.instrument.version) (\(self.instrument.hash.short)), "
+                    + "not with \(instrument.id) \(instrument.version) (\(instrument.contentHash.short))")
+        }
+        guard instrument.roleIDs.contains(role) else {
+            let roles = instrument.roleIDs.map(\.rawValue).joined(separator: ", ")
+            throw AnswerError("role '\(role)' is not a role of \(instrument.id); roles: \(roles)")
+        }
+    }
+
+    private func parsedScores(in instrument: Instrument) throws(AnswerError) -> [Score] {
+        let evidenceIDs = Set(evidence.map(\.id))
+        var seen = Set<ItemID>()
+        var parsed: [Score] = []
+        for score in scores {
+            let item = try Self.item(score.item, in: instrument, what: "score")
+            guard seen.insert(score.item).inserted else { throw AnswerError("item '\(score.item)' is scored twice") }
+            for citation in score.citations where !evidenceIDs.contains(citation) {
+                throw AnswerError("the score of item '\(score.item)' cites evidence '\(citation)', which is not in the file")
+            }
+            let answer = try Answer(parsing: score.typed, for: item, in: instrument)
+            parsed.append(Score(item: score.item, answer: answer, citations: score.citations))
+        }
+        return parsed
+    }
+
+    private func checkEvidence(in instrument: Instrument) throws(AnswerError) {
+        var seen = Set<EvidenceID>()
+        for piece in evidence {
+            guard seen.insert(piece.id).inserted else { throw AnswerError("evidence '\(piece.id)' is given twice") }
+            let item = try piece.item.map { id throws(AnswerError) in try Self.item(id, in: instrument, what: "evidence '\(piece.id)'") }
+            guard let indicator = piece.indicator else { continue }
+            guard let owner = instrument.items.first(where: { $0.indicators.contains { $0.id == indicator } }) else {
+                throw AnswerError("evidence '\(piece.id)' is about indicator '\(indicator)', which is not in \(instrument.id)")
+            }
+            if let item, item.id != owner.id {
+                throw AnswerError(
+                    "evidence '\(piece.id)' is about item '\(item.id)' but indicator '\(indicator)', which belongs to item '\(owner.id)'")
+            }
+        }
+    }
+
+    private func checkFeedback(in instrument: Instrument) throws(AnswerError) {
+        for id in feedback.strengths { _ = try Self.item(id, in: instrument, what: "strong point") }
+        for id in feedback.workPoints { _ = try Self.item(id, in: instrument, what: "work point") }
+    }
+
+    /// The item with this id, or an error that names it and what referred to it.
+    private static func item(_ id: ItemID, in instrument: Instrument, what: String) throws(AnswerError) -> Item {
+        guard let item = instrument.item(id) else {
+            throw AnswerError("\(what): item '\(id)' is not in \(instrument.id) \(instrument.version)")
+        }
+        return item
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import SpiegelCore
+import SpiegelTestSupport
+import SpiegelXML
+import Testing
+
+/// Rating files between stores: a coach scores at home, the supervisor imports.
+@Suite("Rating files (end to end)")
+struct RatingFileWorkflowTests {
+    let folder: URL
+
+    init() throws { folder = try Fixtures.temporaryFolder() }
+
+    func environment(_ store: String) -> [String: String] {
+        ["SPIEGEL_STORE": folder.appending(path: store).path, "HOME": folder.path]
+    }
+
+    @discardableResult
+    func spiegel(_ store: String, _ arguments: [String], input: String? = nil, expect status: Int32 = 0) throws -> SpiegelBinary.Run {
+        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment(store), input: input)
+        #expect(run.status == status, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stdout)\(run.stderr)")
+        return run
+    }
+
+    /// The coach's own store: a session, notes and a self-rating, exported to `file`.
+    func coachExports(to file: String, instruments: [String] = []) throws {
+        try spiegel(
+            "coach.sqlite",
+            ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=3", "--date", "2026-11-18", "--use"]
+                + instruments)
+        try spiegel("coach.sqlite", ["use", "--rater", "C07", "--role", "self"])
+        try spiegel("coach.sqlite", ["note", "2:10", "2e", "+", "Ik zeg dat hij het goed heeft gedaan op stage"])
+        try spiegel(
+            "coach.sqlite",
+            ["score", "1=2", "2=3@1", "3=2", "4=3", "5=2", "6=2", "7=3", "8=2", "9=2", "10=2", "11=nvt", "12=3", "13=2", "14=2"])
+        try spiegel("coach.sqlite", ["rating", "export", "-o", file])
+    }
+
+    @Test("import attaches the coach's file, is idempotent, and a later correction arrives as a new revision")
+    func importIsIdempotent() throws {
+        try coachExports(to: "c07-self.xml")
+        let first = try spiegel("supervisor.sqlite", ["rating", "import", "c07-self.xml"])
+        #expect(first.stdout == "c07-self.xml: C07 (self) → new session 1: 14 score changes, 1 new and 0 changed evidence\n")
+        let again = try spiegel("supervisor.sqlite", ["rating", "import", "c07-self.xml"])
+        #expect(again.stdout == "c07-self.xml: already imported (session 1); nothing added\n")
+        try spiegel("coach.sqlite", ["score", "6=3"])
+        try spiegel("coach.sqlite", ["rating", "export", "-o", "c07-self-v2.xml"])
+        let corrected = try spiegel("supervisor.sqlite", ["rating", "import", "c07-self-v2.xml"])
+        #expect(corrected.stdout.contains("→ session 1: 1 score change, 0 new and 0 changed evidence"))
+        let history = try spiegel(
+            "supervisor.sqlite", ["rating", "show", "--session", "1", "--rater", "C07", "--role", "self", "--history"])
+        #expect(history.stdout.contains("  6: 2 [import"))
+        #expect(history.stdout.contains("→ 3 [import"))
+        let evidence = try spiegel("supervisor.sqlite", ["evidence", "list", "1"])
+        #expect(evidence.stdout.contains("1 piece of evidence in session 1"))
+    }
+
+    @Test("a rating made with a different instrument structure is refused, saying which")
+    func differentStructure() throws {
+        let mine = folder.appending(path: "instruments")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        let changed = try Fixtures.text(of: Fixtures.instruments.appending(path: "school2care-reflectie.xml"))
+            .replacingOccurrences(of: "id=\"school2care-reflectie\" version=\"1.0\"", with: "id=\"school2care-reflectie\" version=\"1.1\"")
+            .replacingOccurrences(of: "De coach is oplossingsgericht", with: "De coach werkt oplossingsgericht")
+        try Data(changed.utf8).write(to: mine.appending(path: "s2c-1.1.xml"))
+        try coachExports(to: "v11.xml", instruments: ["--instruments", mine.path])
+        let refused = try spiegel("supervisor.sqlite", ["rating", "import", "v11.xml"], expect: 1)
+        #expect(refused.stderr.contains("v11.xml: error: the rating was made with school2care-reflectie 1.1"))
+        #expect(refused.stderr.contains("this Spiegel has school2care-reflectie 1.0"))
+        #expect(try spiegel("supervisor.sqlite", ["session", "list"]).stdout.contains("0 sessions"))
+        // With the instrument at hand, the session is created; a 1.0 rating of that session is then refused, naming the item.
+        try spiegel("supervisor.sqlite", ["rating", "import", "v11.xml", "--instruments", mine.path])
+        let session = try Fixtures.text(of: folder.appending(path: "v11.xml")).firstMatch(of: /session uuid="([^"]+)"/)!.output.1
+        let old = try Fixtures.text(of: folder.appending(path: "v11.xml"))
+            .replacingOccurrences(
+                of:
+                    "version=\"1.1\" hash=\"sha256:\(try Fixtures.loader.load(Array(changed.utf8), source: "x").instrument!.contentHash.hex)\"",
+                with: "version=\"1.0\" hash=\"\(try Fixtures.bundled("school2care-reflectie.xml").contentHash)\""
+            )
+            .replacingOccurrences(of: "code=\"C07\" role=\"self\"", with: "code=\"C08\" role=\"peer\"")
+        #expect(old.contains(String(session)))
+        try Data(old.utf8).write(to: folder.appending(path: "v10.xml"))
+        let mixed = try spiegel("supervisor.sqlite", ["rating", "import", "v10.xml"], expect: 1)
+        #expect(
+            mixed.stderr.contains("they differ (the rating's against the session's): version 1.0 against 1.1; item '12' differs (text)"),
+            "\(mixed.stderr)")
+    }
+
+    @Test("a damaged rating file gets located errors and changes nothing")
+    func damaged() throws {
+        try coachExports(to: "c07.xml")
+        let text = try Fixtures.text(of: folder.appending(path: "c07.xml"))
+        try Data(text.replacingOccurrences(of: "start=\"02:10\"", with: "start=\"02:75\"").utf8).write(
+            to: folder.appending(path: "bad-time.xml"))
+        try Data(text.replacingOccurrences(of: "<score item=\"1\">2</score>", with: "<score item=\"1\">4</score>").utf8).write(
+            to: folder.appending(path: "off-scale.xml"))
+        try Data(text.replacingOccurrences(of: "</rating>", with: "").utf8).write(to: folder.appending(path: "truncated.xml"))
+        let run = try spiegel("supervisor.sqlite", ["rating", "import", "bad-time.xml", "off-scale.xml", "truncated.xml"], expect: 1)
+        #expect(run.stderr.contains("bad-time.xml:"))
+        #expect(run.stderr.contains("'75' is more than 59"))
+        #expect(run.stderr.contains("off-scale.xml: error: '4' is not on the scale of item '1'"))
+        #expect(run.stderr.contains("truncated.xml:"))
+        #expect(run.stderr.contains("3 of 3 files not imported"))
+        #expect(try spiegel("supervisor.sqlite", ["session", "list"]).stdout.contains("0 sessions"))
+    }
+
+    @Test("killed while importing many files: each file is whole or absent; importing again completes without duplicates")
+    func killedImport() throws {
+        let instrument = try Fixtures.bundled("school2care-reflectie.xml")
+        let files = folder.appending(path: "inbox")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        let count = 300
+        for index in 0..<count {
+            let session = Session(
+                id: SessionID(Int64(index + 1)), uuid: "kill-test-\(index)", instrument: InstrumentReference(instrument), video: nil,
+                header: [HeaderValue(field: "coach", value: "C\(index % 9 + 1)"), HeaderValue(field: "jongere", value: "J\(index)")],
+                date: "2026-11-18")
+            let evidence = (0..<3).map {
+                Evidence(id: EvidenceID("kill-\(index)-\($0)"), start: VideoTime(milliseconds: 1000 * $0), item: "1", text: "notitie \($0)")
+            }
+            let scores = instrument.items.map { Score(item: $0.id, answer: .level(1 + index % 3)) }
+            let rating = Rating(rater: "S01", role: "supervisor", scores: scores, evidence: evidence)
+            let xml = RatingFileWriter.xml(RatingFile(session: session, rating: rating, exported: "2026-11-21T10:00:00Z"))
+            try Data(xml.utf8).write(to: files.appending(path: String(format: "r%03d.xml", index)))
+        }
+        let paths = (0..<count).map { String(format: "inbox/r%03d.xml", $0) }
+        let process = Process()
+        process.executableURL = SpiegelBinary.url
+        process.arguments = ["rating", "import"] + paths
+        process.currentDirectoryURL = folder
+        process.environment = environment("supervisor.sqlite")
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var printed = 0
+        while printed < 40, process.isRunning {
+            printed += output.fileHandleForReading.availableData.split(separator: UInt8(ascii: "\n")).count
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let database = folder.appending(path: "supervisor.sqlite").path
+        let imported = Int(try sqlite(database, "SELECT count(*) FROM imported_file").trimmingCharacters(in: .whitespacesAndNewlines))!
+        #expect(imported > 0 && imported < count, "killed after \(imported) of \(count)")
+        #expect(try sqlite(database, "SELECT count(*) FROM rating WHERE id NOT IN (SELECT rating_id FROM imported_file)") == "0\n")
+        #expect(
+            try sqlite(database, "SELECT count(*) FROM (SELECT rating_id FROM score_revision GROUP BY rating_id HAVING count(*) != 14)")
+                == "0\n")
+        #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(imported)\n")
+        let rerun = try spiegel("supervisor.sqlite", ["rating", "import"] + paths)
+        #expect(rerun.stdout.components(separatedBy: "already imported").count - 1 == imported)
+        #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(count)\n")
+        #expect(try sqlite(database, "SELECT count(*) FROM evidence") == "\(count * 3)\n")
+        #expect(try sqlite(database, "SELECT count(*) FROM score_revision") == "\(count * 14)\n")
+        #expect(try sqlite(database, "PRAGMA integrity_check") == "ok\n")
+    }
+
+    func sqlite(_ path: String, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, sql]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

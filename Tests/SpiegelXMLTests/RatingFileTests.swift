@@ -1,0 +1,193 @@
+import Foundation
+import SpiegelCore
+import SpiegelTestSupport
+import SpiegelXML
+import Testing
+
+/// Rating files: one rater's rating of one session, written, read back, and checked against
+/// the instrument.
+@Suite("Rating files")
+struct RatingFileTests {
+    typealias Example = RatingFileExample
+
+    @Test("writing and reading back gives the same value, with no diagnostics")
+    func roundTrip() throws {
+        let result = Example.read(Example.xml)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.file == Example.file)
+    }
+
+    @Test("the same value gives the same bytes, also after a round trip")
+    func deterministic() throws {
+        let first = RatingFileWriter.xml(Example.file)
+        #expect(first == RatingFileWriter.xml(Example.file))
+        let reread = try #require(Example.read(first).file)
+        #expect(RatingFileWriter.xml(reread) == first)
+    }
+
+    @Test("markup characters are escaped in text and attributes")
+    func escaping() {
+        let xml = Example.xml
+        #expect(xml.contains("&lt;stilte van 5 s&gt; &amp; daarna: &apos;Wat bedoel je precies?&apos;"))
+        #expect(xml.contains("&quot;Neem gerust je tijd.&quot;"))
+        #expect(xml.contains(#"path="/home/coach/Video&apos;s/gesprek 3 &amp; afsluiting.mp4""#))
+        #expect(xml.contains(#"<evidence id="0b6f2c1e-3d4a-4e5f-8a9b-0c1d2e3f4a5b" start="12:34.500" end="12:40" item="1" indicator="1c""#))
+        #expect(xml.contains(#"<score item="11">nvt</score>"#))
+    }
+
+    @Test("carriage returns, tabs and line feeds survive; characters XML 1.0 cannot carry are left out")
+    func awkwardCharacters() throws {
+        var file = Example.file
+        file.evidence[1].text = "regel 1\r\nregel 2\tmet tab\u{1}\u{FFFE} en 🙂"
+        file.session.video?.path = "map\nmet\tregel\r\nafbreking"
+        let read = try #require(Example.read(RatingFileWriter.xml(file)).file)
+        #expect(read.evidence[1].text == "regel 1\r\nregel 2\tmet tab en 🙂")
+        #expect(read.session.video?.path == "map\nmet\tregel\r\nafbreking")
+    }
+
+    @Test("a minimal file: no video, no scores, no feedback, no evidence")
+    func minimal() throws {
+        var session = Example.session
+        session.video = nil
+        session.header = []
+        let file = RatingFile(session: session, rating: Rating(rater: "S01", role: "supervisor"), exported: "2026-11-21T17:00:00Z")
+        let result = Example.read(RatingFileWriter.xml(file))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.file == file)
+        #expect(try file.rating(in: Example.instrument) == Rating(rater: "S01", role: "supervisor"))
+    }
+
+    @Test("the file gives back the rating it was made from, every score parsed against the instrument")
+    func ratingFromFile() throws {
+        let file = try #require(Example.read(Example.xml).file)
+        #expect(file.scores.count == 14)
+        #expect(try file.rating(in: Example.instrument) == Example.rating)
+        let rating = try file.rating(in: Example.instrument)
+        #expect(rating.answer(for: "11") == .notApplicable("nvt"))
+        #expect(rating.answer(for: "6") == .level(1))
+        #expect(rating.feedback == FeedbackChoice(strengths: ["1", "4"], workPoints: ["6"]))
+    }
+
+    @Test("the session descriptor makes the draft an import creates or matches")
+    func draft() {
+        let draft = Example.file.session.draft(with: Example.instrument)
+        #expect(draft.uuid == Example.session.uuid)
+        #expect(draft.header == Example.session.header)
+        #expect(draft.video == Example.session.video)
+        #expect(draft.date == "2026-11-20")
+    }
+
+    // MARK: Refused files
+
+    /// A change to the written file, the diagnostic it must give, and where: at `at`, a
+    /// substring of the replacement (nil: only the line of the replacement is checked).
+    struct Damage: Sendable, CustomTestStringConvertible {
+        var name: String
+        var original: String
+        var replacement: String
+        var message: String
+        var at: String?
+        var testDescription: String { name }
+    }
+
+    static let damages = [
+        Damage(
+            name: "malformed", original: "  </scores>", replacement: "  </score>",
+            message: "Opening and ending tag mismatch", at: nil),
+        Damage(
+            name: "unknown element", original: "  <scores>", replacement: "  <scores>\n    <frobnicate/>",
+            message: "Element 'frobnicate': This element is not expected", at: "<frobnicate"),
+        Damage(
+            name: "missing attribute", original: #"<rater code="C07" role="self"/>"#, replacement: #"<rater code="C07"/>"#,
+            message: "The attribute 'role' is required but missing", at: "<rater"),
+        Damage(
+            name: "bad time", original: #"start="12:34.500""#, replacement: #"start="12:75""#,
+            message: "start of <evidence>: '12:75' is not a time: '75' is more than 59", at: "start"),
+        Damage(
+            name: "end before start", original: #"end="12:40""#, replacement: #"end="12:30""#,
+            message: "the evidence ends at 12:30, not after it starts at 12:34.500", at: "end"),
+        Damage(
+            name: "bad hash", original: #"hash="sha256:"#, replacement: #"hash="sha256:AB"#,
+            message: "is not 'sha256:' followed by 64 lowercase hexadecimal digits", at: "hash"),
+        Damage(
+            name: "DOCTYPE", original: "<rating ", replacement: "<!DOCTYPE rating [<!ENTITY x \"y\">]>\n<rating ",
+            message: "a DOCTYPE or other markup declaration is not allowed", at: "<!DOCTYPE"),
+        Damage(
+            name: "item scored twice", original: #"<score item="2">"#, replacement: #"<score item="1">"#,
+            message: "Duplicate key-sequence ['1']", at: "<score"),
+        Damage(
+            name: "another format", original: #"format="1""#, replacement: #"format="2""#,
+            message: "this rating file is in format '2'; this version of Spiegel reads format 1", at: "format"),
+    ]
+
+    @Test("a damaged file is refused with one located diagnostic", arguments: damages)
+    func refused(_ damage: Damage) throws {
+        let original = Example.xml
+        let range = try #require(original.range(of: damage.original), "'\(damage.original)' is not in the file")
+        let damaged = original.replacingCharacters(in: range, with: damage.replacement)
+        let result = Example.read(damaged, source: "damaged.xml")
+        #expect(result.file == nil)
+        #expect(result.diagnostics.count == 1, "\(result.diagnostics)")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message.contains(damage.message), "\(diagnostic)")
+        let location = try #require(diagnostic.location)
+        #expect(location.file == "damaged.xml")
+        let expected = Self.position(of: damage.at ?? "", inReplacementAt: range.lowerBound, in: damaged)
+        #expect(location.line == expected.line, "\(diagnostic)")
+        if damage.at != nil { #expect(location.column == expected.column, "\(diagnostic)") }
+    }
+
+    /// The 1-based line and column of `marker`, searched from where the replacement starts.
+    static func position(of marker: String, inReplacementAt start: String.Index, in text: String) -> (line: Int, column: Int) {
+        let from = text.range(of: marker, range: start..<text.endIndex)?.lowerBound ?? start
+        let before = text[..<from]
+        let line = before.count(where: { $0 == "\n" }) + 1
+        let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: from) + 1
+        return (line, column)
+    }
+
+    // MARK: Ratings the instrument refuses
+
+    /// A change to the rating file's value and the error `rating(in:)` must give for it.
+    struct Mistake: Sendable, CustomTestStringConvertible {
+        var name: String
+        var message: String
+        var change: @Sendable (inout RatingFile) -> Void
+        var testDescription: String { name }
+    }
+
+    static let mistakes = [
+        Mistake(name: "unknown item", message: "score: item '99' is not in school2care-reflectie 1.0") {
+            $0.scores.append(TypedScore(item: "99", typed: "2"))
+        },
+        Mistake(name: "off the scale", message: "'4' is not on the scale of item '2': expected one of 1, 2, 3, or nvt") {
+            $0.scores[1].typed = "4"
+        },
+        Mistake(name: "indicator of another item", message: "about item '1' but indicator '6b', which belongs to item '6'") {
+            $0.evidence[0].indicator = "6b"
+        },
+        Mistake(name: "citation of missing evidence", message: "cites evidence 'e-weg', which is not in the file") {
+            $0.scores[0].citations.append("e-weg")
+        },
+        Mistake(name: "unknown indicator", message: "indicator '6z', which is not in school2care-reflectie") {
+            $0.evidence[2].indicator = "6z"
+        },
+        Mistake(name: "unknown role", message: "role 'coachee' is not a role of school2care-reflectie") { $0.role = "coachee" },
+        Mistake(name: "another instrument", message: "was rated with school2care-reflectie 1.0 (000000000000)") {
+            $0.instrument.hash = ContentHash(hex: String(repeating: "0", count: 64))
+        },
+        Mistake(name: "unknown feedback item", message: "work point: item '15' is not in") { $0.feedback.workPoints = ["15"] },
+    ]
+
+    @Test("rating(in:) refuses what the instrument does not allow, naming it", arguments: mistakes)
+    func ratingRefused(_ mistake: Mistake) {
+        var file = Example.file
+        mistake.change(&file)
+        #expect {
+            try file.rating(in: Example.instrument)
+        } throws: { error in
+            (error as? AnswerError)?.description.contains(mistake.message) == true
+        }
+    }
+}
