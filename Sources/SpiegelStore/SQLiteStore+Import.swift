@@ -37,7 +37,7 @@ extension SQLiteStore {
     /// The session a rating file belongs to: the same session (by uuid), else the same
     /// recording scored with the same instrument, else a new session.
     private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (Session, Bool) {
-        let hash = draft.instrument.contentHash
+        let hash = draft.reference.hash
         var found: Session?
         if let uuid = draft.uuid, let id = try Int64.fetchOne(db, sql: "SELECT id FROM session WHERE uuid = ?", arguments: [uuid]) {
             found = try session(SessionID(id), db)

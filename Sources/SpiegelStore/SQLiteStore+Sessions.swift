@@ -8,7 +8,7 @@ extension SQLiteStore {
     }
 
     func insertSession(_ draft: SessionDraft, _ db: Database) throws -> Session {
-        let reference = InstrumentReference(draft.instrument)
+        let reference = draft.reference
         try registerInstrument(draft.instrument, hash: reference.hash, db)
         let uuid = draft.uuid ?? UUID().uuidString.lowercased()
         try db.execute(
@@ -32,6 +32,7 @@ extension SQLiteStore {
     /// Keeps a snapshot of the instrument, by content hash, so a session is always read with
     /// the exact instrument it was made with.
     func registerInstrument(_ instrument: Instrument, hash: ContentHash, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM instrument WHERE hash = ?", arguments: [hash.hex]) == nil else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try db.execute(

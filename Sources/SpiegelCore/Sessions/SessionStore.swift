@@ -16,7 +16,9 @@ public struct RaterSlot: Hashable, Sendable, CustomStringConvertible {
 /// A session to create.
 public struct SessionDraft: Sendable {
     public var uuid: String?
-    public var instrument: Instrument
+    public let instrument: Instrument
+    /// The instrument's id, version and content hash, computed once.
+    public let reference: InstrumentReference
     public var video: VideoReference?
     public var header: [HeaderValue]
     public var date: String
@@ -24,6 +26,7 @@ public struct SessionDraft: Sendable {
     public init(uuid: String? = nil, instrument: Instrument, video: VideoReference?, header: [HeaderValue], date: String) {
         self.uuid = uuid
         self.instrument = instrument
+        self.reference = InstrumentReference(instrument)
         self.video = video
         self.header = header
         self.date = date
