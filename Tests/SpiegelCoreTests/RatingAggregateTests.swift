@@ -8,8 +8,10 @@ struct RatingAggregateTests {
     func school2care() throws {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
         // Section I: 3, 2, 3, nvt, unscored, 1, 3 → mean of 3+2+3+1+3 = 12/5.
-        let answers: [ItemID: Answer] = ["1": .level(3), "2": .level(2), "3": .level(3), "4": .notApplicable("nvt"), "6": .level(1), "7": .level(3),
-                                         "8": .level(2), "13": .level(3), "14": .level(3)]
+        let answers: [ItemID: Answer] = [
+            "1": .level(3), "2": .level(2), "3": .level(3), "4": .notApplicable("nvt"), "6": .level(1), "7": .level(3),
+            "8": .level(2), "13": .level(3), "14": .level(3),
+        ]
         let rating = Rating(rater: "S01", role: "supervisor", scores: answers.map { Score(item: $0.key, answer: $0.value) })
         let aggregate = RatingAggregate(rating, instrument: instrument)
         let first = try #require(aggregate.sections["I"])
