@@ -12,7 +12,7 @@ struct Spiegel: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InstrumentCommand.self, SessionCommand.self, UseCommand.self, NoteCommand.self, EvidenceCommand.self,
-            ScoreCommand.self, RatingCommand.self, WithdrawCommand.self,
+            ScoreCommand.self, RatingCommand.self, ExportCommand.self, WithdrawCommand.self,
         ]
     )
 }

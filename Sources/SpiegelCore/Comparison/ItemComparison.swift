@@ -1,0 +1,76 @@
+/// One row of a comparison: every rater's answer to one item, the peers' median, the
+/// differences of self with the supervisor and the peers, the spread and the discussion flag.
+///
+/// n.v.t. stays visible in ``answers`` but has no value, so it is left out of every number,
+/// like an item a rater did not score.
+public struct ItemComparison: Hashable, Sendable {
+    public var item: ItemID
+    /// The section that holds the item.
+    public var section: SectionID
+    /// Whether the comparison's focus profile includes the item (false without a profile).
+    public var inProfile: Bool
+    /// Each column's answer, in column order; nil where the rater did not answer.
+    public var answers: [Answer?]
+    public var roles: RoleComparison
+    /// The highest minus the lowest value over all columns; nil when fewer than two columns
+    /// have a value (there is nothing to compare).
+    public var spread: Double?
+    /// The spread at which the item is flagged for discussion: the scale's threshold for a
+    /// rating item, the declared one for a number item; nil for number items without one and
+    /// for checks, choices and texts, which are never flagged.
+    public var discussionThreshold: Double?
+
+    public init(
+        item: ItemID, section: SectionID, inProfile: Bool, answers: [Answer?], roles: RoleComparison,
+        spread: Double?, discussionThreshold: Double?
+    ) {
+        self.item = item
+        self.section = section
+        self.inProfile = inProfile
+        self.answers = answers
+        self.roles = roles
+        self.spread = spread
+        self.discussionThreshold = discussionThreshold
+    }
+
+    /// Each column's value, in column order: nil for a missing answer, n.v.t., an option or a text.
+    public var values: [Double?] { answers.map { $0?.numericValue } }
+
+    /// Whether the raters differ enough to discuss the item: spread ≥ the discussion threshold.
+    public var isFlagged: Bool {
+        guard let spread, let discussionThreshold else { return false }
+        return spread >= discussionThreshold
+    }
+}
+
+extension ItemComparison {
+    /// Compares the answers of `ratings` (in column order) to `item`.
+    init(_ item: Item, section: SectionID, inProfile: Bool, ratings: [Rating], columns: [ComparisonColumn], instrument: Instrument) {
+        let answers = ratings.map { $0.answer(for: item.id) }
+        let values = answers.map { $0?.numericValue }
+        self.init(
+            item: item.id, section: section, inProfile: inProfile, answers: answers,
+            roles: RoleComparison(values: values, columns: columns),
+            spread: Self.spread(of: values.compactMap { $0 }),
+            discussionThreshold: Self.discussionThreshold(of: item, in: instrument))
+    }
+
+    /// The highest minus the lowest of `values`; nil with fewer than two.
+    static func spread(of values: [Double]) -> Double? {
+        guard values.count >= 2, let lowest = values.min(), let highest = values.max() else { return nil }
+        return highest - lowest
+    }
+
+    /// The threshold of a rating item's scale, or a number item's declared threshold.
+    static func discussionThreshold(of item: Item, in instrument: Instrument) -> Double? {
+        switch item.kind {
+        case .rating(let scaleID, _):
+            guard let scale = scaleID.flatMap(instrument.scale) else { return nil }
+            return Double(scale.effectiveDiscussionThreshold)
+        case .number(let spec):
+            return spec.discussionThreshold
+        case .check, .choice, .text:
+            return nil
+        }
+    }
+}

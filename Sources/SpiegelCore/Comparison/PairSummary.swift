@@ -1,0 +1,45 @@
+/// How well self agrees with one other view (the supervisor, or the peers' median) over the
+/// compared items.
+///
+/// Only items where both sides have a value count; `n` is their number. With `n` = 0 every
+/// share and the mean are nil (never NaN). Shares are proportions in [0, 1].
+public struct PairSummary: Hashable, Sendable {
+    /// The view self is compared with.
+    public enum Other: String, Hashable, Sendable, CaseIterable {
+        case supervisor
+        case peersMedian = "peers-median"
+    }
+
+    public var other: Other
+    /// The number of items where both self and the other have a value.
+    public var n: Int
+    /// The share of those items with equal values.
+    public var exactAgreement: Double?
+    /// The share of those items whose values differ by at most 1.
+    public var withinOneAgreement: Double?
+    /// The mean of self − other: positive when the coach scores higher than the other
+    /// (over-estimates), negative when lower.
+    public var meanSignedDifference: Double?
+
+    public init(other: Other, n: Int, exactAgreement: Double?, withinOneAgreement: Double?, meanSignedDifference: Double?) {
+        self.other = other
+        self.n = n
+        self.exactAgreement = exactAgreement
+        self.withinOneAgreement = withinOneAgreement
+        self.meanSignedDifference = meanSignedDifference
+    }
+
+    /// Summarises the signed differences self − other, one per item where both have a value.
+    init(other: Other, differences: [Double]) {
+        guard !differences.isEmpty else {
+            self.init(other: other, n: 0, exactAgreement: nil, withinOneAgreement: nil, meanSignedDifference: nil)
+            return
+        }
+        let n = Double(differences.count)
+        self.init(
+            other: other, n: differences.count,
+            exactAgreement: Double(differences.count { $0 == 0 }) / n,
+            withinOneAgreement: Double(differences.count { abs($0) <= 1 }) / n,
+            meanSignedDifference: differences.reduce(0, +) / n)
+    }
+}
