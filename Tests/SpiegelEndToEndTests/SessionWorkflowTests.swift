@@ -23,15 +23,7 @@ struct SessionWorkflowTests {
 
     /// The whole database as SQL text, to check that a refusal changed nothing.
     func dump() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [environment["SPIEGEL_STORE"]!, ".dump"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try SQLite3.run(environment["SPIEGEL_STORE"]!, ".dump")
     }
 
     func createSession() throws {
