@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libxml2 (Debian: libxml2-dev). Headers only; see shim.h for the ICU fix.
@@ -37,11 +38,17 @@ let package = Package(
             name: "SpiegelStore",
             dependencies: ["SpiegelCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Reports: view models built from the engine's results, laid out by the Mustache
+        // templates in Templates/ (and by a text table writer for the terminal).
+        .target(
+            name: "SpiegelReport",
+            dependencies: ["SpiegelCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The command-line tool: the only place that touches paths, stdout/stderr and exit codes.
         .executableTarget(
             name: "spiegel",
             dependencies: [
-                "SpiegelCore", "SpiegelXML", "SpiegelStore",
+                "SpiegelCore", "SpiegelXML", "SpiegelStore", "SpiegelReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -59,6 +66,7 @@ let package = Package(
         .testTarget(name: "SpiegelCoreTests", dependencies: ["SpiegelCore", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelXMLTests", dependencies: ["SpiegelXML", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelStoreTests", dependencies: ["SpiegelStore", "SpiegelTestSupport"]),
+        .testTarget(name: "SpiegelReportTests", dependencies: ["SpiegelReport", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelEndToEndTests", dependencies: ["SpiegelTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,8 +4,11 @@ import SpiegelCore
 extension SQLiteStore {
     /// Every matching session with all its current ratings, in a handful of queries however
     /// many sessions there are: what comparisons across sessions, agreement, history and
-    /// research exports read.
-    public func sessionsWithRatings(matching filter: SessionFilter) throws -> [(session: Session, ratings: [Rating])] {
+    /// research exports read. With `evidence: false` the ratings come without their evidence,
+    /// which statistics do not need.
+    public func sessionsWithRatings(
+        matching filter: SessionFilter, evidence: Bool = true
+    ) throws -> [(session: Session, ratings: [Rating])] {
         let sessions = try sessions(matching: filter)
         guard !sessions.isEmpty else { return [] }
         return try pool.read { db in
@@ -13,7 +16,7 @@ extension SQLiteStore {
             var ratings = try ratingShells(db, wanted: wanted)
             try fillScores(&ratings, db)
             try fillFeedback(&ratings, db)
-            try fillEvidence(&ratings, db)
+            if evidence { try fillEvidence(&ratings, db) }
             var bySession: [Int64: [Rating]] = [:]
             for (key, rating) in ratings.sorted(by: { $0.key.id < $1.key.id }) { bySession[key.session, default: []].append(rating) }
             return sessions.map { ($0, bySession[$0.id.rawValue] ?? []) }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds Spiegel's own files (the instruments and their schema; later the templates) from
+/// Finds Spiegel's own files (the instruments, their schema and the report templates) from
 /// any working directory.
 ///
 /// In order: `$SPIEGEL_RESOURCES`; `../share/spiegel` beside the executable (how the README
@@ -12,6 +12,7 @@ struct Resources {
     var instrumentsFolder: URL { root.appending(path: "Instruments") }
     var instrumentSchema: URL { instrumentsFolder.appending(path: "spiegel-instrument.xsd") }
     var ratingSchema: URL { instrumentsFolder.appending(path: "spiegel-rating.xsd") }
+    var templatesFolder: URL { root.appending(path: "Templates") }
 
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Resources {
         let candidates = candidateRoots(environment: environment)

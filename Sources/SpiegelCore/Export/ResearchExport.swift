@@ -8,6 +8,11 @@ public struct ResearchExport: Sendable {
     public struct Table: Hashable, Sendable {
         public var columns: [String]
         public var rows: [[String]]
+
+        public init(columns: [String], rows: [[String]]) {
+            self.columns = columns
+            self.rows = rows
+        }
     }
 
     public let scores: Table
@@ -42,8 +47,9 @@ public struct ResearchExport: Sendable {
             rows: evidenceRows)
     }
 
-    /// The header fields safe to export: research codes, whole numbers and dates.
-    static func exportedFields(_ instruments: [Instrument]) -> [FieldID] {
+    /// The header fields safe to export or print in a report: research codes, whole numbers and
+    /// dates, never free text (which may hold names).
+    public static func exportedFields(_ instruments: [Instrument]) -> [FieldID] {
         var seen = Set<FieldID>()
         return instruments.flatMap(\.headerFields)
             .filter { $0.isResearchCode || $0.kind == .integer || $0.kind == .date }

@@ -162,8 +162,9 @@ public protocol SessionStore: Sendable {
     func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int
     func clearScores(_ items: [ItemID], for slot: RaterSlot, origin: String) throws -> Int
     func ratings(in session: SessionID) throws -> [Rating]
-    /// Every matching session with all its current ratings, for work across sessions.
-    func sessionsWithRatings(matching filter: SessionFilter) throws -> [(session: Session, ratings: [Rating])]
+    /// Every matching session with all its current ratings, for work across sessions; with
+    /// `evidence: false` without the evidence (statistics do not need it).
+    func sessionsWithRatings(matching filter: SessionFilter, evidence: Bool) throws -> [(session: Session, ratings: [Rating])]
     func scoreHistory(for slot: RaterSlot) throws -> [(item: ItemID, revisions: [Revision<Score>])]
 
     /// Imports one rater's rating in one transaction: all of it or nothing.

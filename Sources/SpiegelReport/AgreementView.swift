@@ -1,0 +1,244 @@
+import SpiegelCore
+
+/// The view model of `spiegel agreement`: the engine's ``AgreementReport`` with every figure
+/// named (statistic, variant, n and what n counts) and every missing value explained.
+///
+/// Item, section and overall rows (``itemRows``) carry their figures in this order: percent
+/// agreement exact and within-one, Cohen's kappa unweighted, linear and quadratic,
+/// Krippendorff's alpha nominal, ordinal and interval. Score rows (``scoreRows``) carry
+/// ICC(1,1), ICC(2,1) and ICC(3,1). A figure without a value has a ``FigureView/reason`` and a
+/// ``FigureView/mark`` that points to ``notes``.
+public struct AgreementView: Sendable, Encodable {
+    public let instrument: InstrumentInfo
+    /// `self vs supervisor`, `rater C1 vs rater S2`, `all raters`.
+    public let selection: String
+    /// `roles`, `raters` or `all-raters`.
+    public let selectionKind: String
+    /// Whether two ratings per session are compared (percent agreement and kappa apply).
+    public let isPairwise: Bool
+    /// What each rater column holds.
+    public let raterColumns: [String]
+    /// Sessions made with this instrument version.
+    public let sessions: Int
+    /// Sessions left out because they were made with another instrument or version.
+    public let skippedOtherInstrument: Int
+    /// Whether sessions were left out because of another instrument version.
+    public let hasSkipped: Bool
+    public let itemRows: [RowView]
+    public let scoreRows: [RowView]
+    /// One note per distinct reason a figure has no value, marked a, b, c, …
+    public let notes: [NoteView]
+
+    /// One row: a group of units and its figures.
+    public struct RowView: Sendable, Encodable {
+        /// `item`, `section`, `overall`, `section-score` or `total-score`.
+        public let scope: String
+        /// The section's id (empty for overall and total rows).
+        public let section: String
+        /// The item's id on item rows, else empty.
+        public let item: String
+        public let label: String
+        /// `sessions` or `session-items`.
+        public let unitKind: String
+        public let units: Int
+        /// Whether the row pools several items (section, overall) or is a score row.
+        public let isPooled: Bool
+        public let figures: [FigureView]
+        /// For templates (not in JSON): percent agreement and kappa, in order, and their n.
+        public let pairwise: [FigureView]
+        public let pairwiseN: Int
+        /// For templates (not in JSON): the three alphas, in order, and their n.
+        public let alpha: [FigureView]
+        public let alphaN: Int
+
+        init(scope: String, section: String, item: String, label: String, unitKind: String, units: Int, figures: [FigureView]) {
+            self.scope = scope
+            self.section = section
+            self.item = item
+            self.label = label
+            self.unitKind = unitKind
+            self.units = units
+            self.isPooled = scope != "item"
+            self.figures = figures
+            pairwise = figures.filter {
+                $0.statistic == AgreementStatistic.percentAgreement.rawValue || $0.statistic == AgreementStatistic.cohensKappa.rawValue
+            }
+            pairwiseN = pairwise.first?.n ?? 0
+            alpha = figures.filter { $0.statistic == AgreementStatistic.krippendorffAlpha.rawValue }
+            alphaN = alpha.first?.n ?? 0
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case scope, section, item, label, unitKind, units, isPooled, figures
+        }
+    }
+
+    /// One figure: a statistic in one variant, its n, and its value or why there is none.
+    public struct FigureView: Sendable, Encodable {
+        /// `percent agreement`, `Cohen's kappa`, `Krippendorff's alpha`, `intraclass correlation`.
+        public let statistic: String
+        /// `exact`, `within-one`, `unweighted`, `linear`, `quadratic`, `nominal`, `ordinal`,
+        /// `interval`, `ICC(1,1)`, `ICC(2,1)`, `ICC(3,1)`.
+        public let variant: String
+        public let n: Int
+        /// What n counts: `units`, `pairable values` or `targets`; empty when not computed.
+        public let countKind: String
+        public let value: ReportNumber
+        /// Why there is no value (undefined for these data, or not computed for this selection).
+        public let reason: String?
+        /// The note's mark (`a`) when there is no value, else empty.
+        public let mark: String
+        /// What a table cell shows: the value, or `—` and the mark.
+        public let text: String
+    }
+
+    /// A reason some figures have no value.
+    public struct NoteView: Sendable, Encodable {
+        public let mark: String
+        public let reason: String
+    }
+}
+
+extension AgreementView {
+    public init(_ report: AgreementReport, instrument: Instrument) {
+        var marks: [String: String] = [:]
+        var notes: [NoteView] = []
+        func mark(for reason: String) -> String {
+            if let existing = marks[reason] { return existing }
+            let letter = Self.letter(notes.count)
+            marks[reason] = letter
+            notes.append(NoteView(mark: letter, reason: reason))
+            return letter
+        }
+        func figure(_ figure: AgreementFigure) -> FigureView {
+            let value = Self.number(figure)
+            let reason = figure.reason
+            let letter = reason.map(mark) ?? ""
+            return FigureView(
+                statistic: figure.statistic.rawValue, variant: figure.variant, n: figure.n,
+                countKind: figure.result?.countKind.rawValue ?? "",
+                value: value, reason: reason, mark: letter, text: reason == nil ? value.text : "—" + letter)
+        }
+        func row(_ row: AgreementRow) -> RowView {
+            let (scope, section, item) = Self.scope(row.scope)
+            return RowView(
+                scope: scope, section: section, item: item, label: row.label, unitKind: row.unitKind.rawValue, units: row.units,
+                figures: row.figures.map(figure))
+        }
+        self.instrument = InstrumentInfo(instrument)
+        selection = report.selection.description
+        switch report.selection.kind {
+        case .roles: selectionKind = "roles"
+        case .raters: selectionKind = "raters"
+        case .allRaters: selectionKind = "all-raters"
+        }
+        isPairwise = report.selection.isPairwise
+        raterColumns = report.raterColumns
+        sessions = report.sessions
+        skippedOtherInstrument = report.skippedOtherInstrument
+        hasSkipped = report.skippedOtherInstrument > 0
+        itemRows = report.rows.filter { !$0.isScoreRow }.map(row)
+        scoreRows = report.rows.filter(\.isScoreRow).map(row)
+        self.notes = notes
+    }
+
+    private static func number(_ figure: AgreementFigure) -> ReportNumber {
+        switch figure.statistic {
+        case .percentAgreement: .percentage(figure.value)
+        case .cohensKappa, .krippendorffAlpha, .intraclassCorrelation: .coefficient(figure.value)
+        }
+    }
+
+    private static func scope(_ scope: AgreementRow.Scope) -> (String, String, String) {
+        switch scope {
+        case .item(let item, let section): ("item", section.rawValue, item.rawValue)
+        case .section(let section): ("section", section.rawValue, "")
+        case .overall: ("overall", "", "")
+        case .sectionScore(let section): ("section-score", section.rawValue, "")
+        case .totalScore: ("total-score", "", "")
+        }
+    }
+
+    /// a, b, …, z, aa, ab, …
+    private static func letter(_ index: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return index < 26 ? String(letters[index]) : letter(index / 26 - 1) + String(letters[index % 26])
+    }
+}
+
+extension AgreementView {
+    /// Every figure as one long CSV table: one row per (row, statistic, variant), exact values.
+    public var table: ResearchExport.Table {
+        let columns = [
+            "scope", "section", "item", "label", "unit_kind", "units", "statistic", "variant", "n", "count_kind", "value",
+            "undefined_reason",
+        ]
+        let rows = (itemRows + scoreRows).flatMap { row in
+            row.figures.map { figure in
+                [
+                    row.scope, row.section, row.item, row.label, row.unitKind, String(row.units), figure.statistic, figure.variant,
+                    String(figure.n), figure.countKind, figure.value.value.map { String($0) } ?? "", figure.reason ?? "",
+                ]
+            }
+        }
+        return ResearchExport.Table(columns: columns, rows: rows)
+    }
+
+    /// The report in 80 columns: the item table, the ICC table and the notes.
+    public func text(style: TextStyle = .plain, width: Int = 80) -> String {
+        var lines = TextWrap.wrap("Agreement, \(selection): \(instrument.title) (\(instrument.id) \(instrument.version))")
+        lines += TextWrap.wrap(
+            "\(sessions) session\(sessions == 1 ? "" : "s") with this instrument version"
+                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) of other versions left out" : "")
+                + "; rater columns: \(raterColumns.joined(separator: ", "))")
+        lines += [""] + itemTable.lines(width: width, style: style)
+        lines += [""] + scoreTable.lines(width: width, style: style)
+        lines += [""] + legend(width: width)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var itemTable: TextTable {
+        // Pairwise: n, exact, ±1, κ ×3, nα, α ×3. All raters: percent agreement and kappa are not computed.
+        let pairwiseColumns: [TextTable.Column] = [
+            .number("n"), .number("exact"), .number("±1"), .number("κ"), .number("κ lin"), .number("κ quad"),
+        ]
+        var table = TextTable(
+            [.text("item / section", flexible: true)] + (isPairwise ? pairwiseColumns : [])
+                + [.number("nα"), .number("α nom"), .number("α ord"), .number("α int")], gap: 1)
+        for row in itemRows {
+            let pairwise = isPairwise ? [String(row.pairwiseN)] + row.pairwise.map(\.text) : []
+            table.append([row.label] + pairwise + [String(row.alphaN)] + row.alpha.map(\.text), ruleBefore: row.isPooled)
+        }
+        return table
+    }
+
+    private var scoreTable: TextTable {
+        var table = TextTable([
+            .text("mean scores (ICC)", flexible: true), .number("n"), .number("ICC(1,1)"), .number("ICC(2,1)"), .number("ICC(3,1)"),
+        ])
+        for row in scoreRows {
+            table.append([row.label, String(row.figures.first?.n ?? 0)] + row.figures.map(\.text))
+        }
+        return table
+    }
+
+    private func legend(width: Int) -> [String] {
+        var text: [String] = []
+        if isPairwise {
+            text.append(
+                "n: units both raters scored (an item row's units are sessions; a section or overall row's are session × item pairs). exact, ±1: percent agreement. κ: Cohen's kappa with the scale's levels as categories, unweighted, linear and quadratic weights."
+            )
+        } else {
+            text.append("Percent agreement and Cohen's kappa compare two raters; choose --roles or --raters for them.")
+        }
+        text.append(
+            "nα: pairable values (Krippendorff's n). α: Krippendorff's alpha, nominal, ordinal and interval metric; missing values and n.v.t. are left out."
+        )
+        text.append(
+            "ICC on each rater's mean score per section and overall, Shrout & Fleiss (1979): ICC(1,1) one-way random, ICC(2,1) two-way random absolute agreement, ICC(3,1) two-way mixed consistency; single rater; n: sessions every rater scored."
+        )
+        var lines = text.flatMap { TextWrap.wrap($0, width: width) }
+        for note in notes { lines += TextWrap.wrap("—\(note.mark): \(note.reason)", width: width) }
+        return lines
+    }
+}

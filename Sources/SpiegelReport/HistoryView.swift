@@ -1,0 +1,172 @@
+import SpiegelCore
+
+/// The view model of `spiegel history`: a coach's section means per role, session by session
+/// in date order, the same per coach–jongere pair, and each role's change from the first to
+/// the last session.
+public struct HistoryView: Sendable, Encodable {
+    public let instrument: InstrumentInfo
+    public let coach: String
+    /// The header field that names the coach, and the one that names the pair (empty if none).
+    public let coachField: String
+    public let pairField: String
+    public let sections: [SectionHead]
+    public let entries: [EntryView]
+    public let pairs: [PairView]
+    /// Per role: the overall mean in its first and its last session, and the change.
+    public let trends: [TrendView]
+    public let skippedOtherInstrument: Int
+    /// Whether sessions were left out because of another instrument version.
+    public let hasSkipped: Bool
+    /// How many sessions the history holds.
+    public let sessionCount: Int
+    public let hasEntries: Bool
+    public let hasPairs: Bool
+
+    public struct SectionHead: Sendable, Encodable {
+        public let id: String
+        /// The section's number (`I`), or its id when the form prints none.
+        public let number: String
+        public let title: String
+    }
+
+    /// One session: one row per role that rated it.
+    public struct EntryView: Sendable, Encodable {
+        public let session: Int64
+        public let date: String
+        public let pair: String
+        public let roles: [RoleRow]
+    }
+
+    /// One role's means in one session.
+    public struct RoleRow: Sendable, Encodable {
+        public let role: String
+        /// The raters' codes, comma-separated.
+        public let raters: String
+        /// One mean per section, in form order.
+        public let sections: [ReportNumber]
+        public let overall: ReportNumber
+    }
+
+    public struct PairView: Sendable, Encodable {
+        /// The pair's code; `(none)` for sessions without one.
+        public let code: String
+        public let entries: [EntryView]
+    }
+
+    public struct TrendView: Sendable, Encodable {
+        public let role: String
+        public let sessions: Int
+        public let first: ReportNumber
+        public let last: ReportNumber
+        public let change: ReportNumber
+    }
+}
+
+extension HistoryView {
+    public init(_ history: DevelopmentHistory, instrument: Instrument, coachField: FieldID, pairField: FieldID?) {
+        self.instrument = InstrumentInfo(instrument)
+        coach = history.coach
+        self.coachField = coachField.rawValue
+        self.pairField = pairField?.rawValue ?? ""
+        sections = instrument.sections.map {
+            SectionHead(id: $0.id.rawValue, number: $0.number ?? $0.id.rawValue, title: $0.title.original)
+        }
+        entries = history.entries.map(Self.entry)
+        pairs = history.pairs.map { PairView(code: $0.code ?? "(none)", entries: $0.entries.map(Self.entry)) }
+        trends = Self.trends(history)
+        skippedOtherInstrument = history.skippedOtherInstrument
+        hasSkipped = history.skippedOtherInstrument > 0
+        sessionCount = history.entries.count
+        hasEntries = !history.entries.isEmpty
+        hasPairs = !history.pairs.isEmpty
+    }
+
+    private static func entry(_ entry: DevelopmentHistory.Entry) -> EntryView {
+        EntryView(
+            session: entry.session.rawValue, date: entry.date, pair: entry.pair ?? "",
+            roles: entry.roles.map { scores in
+                RoleRow(
+                    role: scores.role.rawValue, raters: scores.raters.map(\.rawValue).joined(separator: ","),
+                    sections: scores.sections.map { .mean($0.mean) }, overall: .mean(scores.overall))
+            })
+    }
+
+    /// Each role's first and last overall mean among the sessions where it has one.
+    private static func trends(_ history: DevelopmentHistory) -> [TrendView] {
+        var order: [RoleID] = []
+        var means: [RoleID: [Double]] = [:]
+        for entry in history.entries {
+            for scores in entry.roles {
+                guard let overall = scores.overall else { continue }
+                if means[scores.role] == nil { order.append(scores.role) }
+                means[scores.role, default: []].append(overall)
+            }
+        }
+        return order.map { role in
+            let values = means[role]!
+            return TrendView(
+                role: role.rawValue, sessions: values.count, first: .mean(values.first), last: .mean(values.last),
+                change: .meanDifference(values.last! - values.first!))
+        }
+    }
+}
+
+extension HistoryView {
+    /// One CSV row per (session, role, section) and per (session, role) overall; exact values.
+    public var table: ResearchExport.Table {
+        let columns = ["session", "date", pairField.isEmpty ? "pair" : pairField, "role", "raters", "section", "mean"]
+        var rows: [[String]] = []
+        for entry in entries {
+            for role in entry.roles {
+                let prefix = [String(entry.session), entry.date, entry.pair, role.role, role.raters]
+                for (section, mean) in zip(sections, role.sections) {
+                    rows.append(prefix + [section.id, mean.value.map { String($0) } ?? ""])
+                }
+                rows.append(prefix + ["overall", role.overall.value.map { String($0) } ?? ""])
+            }
+        }
+        return ResearchExport.Table(columns: columns, rows: rows)
+    }
+
+    /// The history in 80 columns: all sessions in date order, then per pair, then the trends.
+    public func text(style: TextStyle = .plain, width: Int = 80) -> String {
+        var lines = TextWrap.wrap("Development of \(coachField) \(coach): \(instrument.title) (\(instrument.id) \(instrument.version))")
+        lines += TextWrap.wrap(
+            "\(entries.count) session\(entries.count == 1 ? "" : "s")"
+                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) made with another instrument version left out" : ""))
+        guard hasEntries else { return (lines + ["No sessions of \(coach) with this instrument."]).joined(separator: "\n") + "\n" }
+        lines += [""] + table(entries, showPair: !pairField.isEmpty).lines(width: width, style: style)
+        for pair in pairs where pairs.count > 1 {
+            lines += ["", style.bold("\(pairField) \(pair.code)")] + table(pair.entries, showPair: false).lines(width: width, style: style)
+        }
+        lines += ["", style.bold("Change from the first to the last session (overall mean)")]
+        for trend in trends {
+            lines.append(
+                "  \(trend.role): \(trend.first) → \(trend.last) (\(trend.change)) over \(trend.sessions) session\(trend.sessions == 1 ? "" : "s")"
+            )
+        }
+        lines +=
+            [""]
+            + TextWrap.wrap(
+                "Means per role over the items scored (n.v.t. and unscored items left out); with several raters in a role, the mean of their means. Sections: "
+                    + sections.map { "\($0.number) = \($0.title)" }.joined(separator: "; ") + ".", width: width)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func table(_ entries: [EntryView], showPair: Bool) -> TextTable {
+        var table = TextTable(
+            [.text("date"), .number("session")] + (showPair ? [.text(pairField)] : []) + [.text("role", flexible: true)]
+                + sections.map { .number($0.number) } + [.number("all")])
+        for entry in entries {
+            for (index, role) in entry.roles.enumerated() {
+                let first = index == 0
+                table.append(
+                    [first ? entry.date : "", first ? String(entry.session) : ""] + (showPair ? [first ? entry.pair : ""] : []) + [
+                        role.role
+                    ]
+                        + role.sections.map(\.text) + [role.overall.text])
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,129 @@
+import SpiegelCore
+
+extension SessionReport {
+    /// Where the report's video comes from: the source its `<video>` loads and whether the
+    /// file was found. The command-line tool decides both; a report without one links the
+    /// recorded path and says nothing about availability.
+    public struct VideoLink: Hashable, Sendable {
+        public var source: String
+        public var isAvailable: Bool
+
+        public init(source: String, isAvailable: Bool) {
+            self.source = source
+            self.isAvailable = isAvailable
+        }
+    }
+
+    /// Builds the report of `session` from its current `ratings`.
+    public init(
+        session: Session, ratings: [Rating], instrument: Instrument, profile: FocusProfile? = nil, restrictToProfile: Bool = false,
+        video: VideoLink? = nil
+    ) {
+        let comparison = Comparison(of: ratings, instrument: instrument, profile: profile, restrictToProfile: restrictToProfile)
+        let columns = ColumnInfo.columns(comparison.columns, instrument: instrument)
+        self.instrument = InstrumentInfo(instrument)
+        self.session = Self.sessionInfo(session, instrument: instrument, video: video)
+        self.profile = profile.map {
+            ProfileInfo(id: $0.id.rawValue, title: $0.title.original, isRestricted: comparison.isRestrictedToProfile)
+        }
+        self.columns = columns
+        self.sections = comparison.sections.compactMap { means in
+            guard case .section(let id) = means.scope, let section = instrument.section(id) else { return nil }
+            let rows = comparison.items(in: id).map { Self.itemRow($0, instrument: instrument) }
+            let title = section.title.original
+            return SectionBlock(
+                id: id.rawValue, number: section.number ?? "", title: title, heading: section.number.map { "\($0). \(title)" } ?? title,
+                items: rows, means: Self.meansRow(means, columns: columns), hasFlags: rows.contains(where: \.isFlagged))
+        }
+        self.overall = Self.meansRow(comparison.overall, columns: columns)
+        self.summary = SummaryInfo(
+            selfVsSupervisor: Self.pairInfo(comparison.summary.selfVsSupervisor),
+            selfVsPeersMedian: Self.pairInfo(comparison.summary.selfVsPeersMedian), flagged: comparison.summary.flagged,
+            compared: comparison.items.count)
+        self.feedback = zip(columns, comparison.feedback).map { column, points in
+            FeedbackInfo(
+                column: column, strengths: points.strengths.map { Self.point($0, instrument) },
+                workPoints: points.workPoints.map { Self.point($0, instrument) })
+        }
+        self.evidence = Self.evidence(ratings, columns: columns, comparison: comparison, instrument: instrument)
+        self.hasSelf = comparison.columns.contains { $0.isRole(.self) }
+        self.hasSupervisor = comparison.columns.contains { $0.isRole(.supervisor) }
+        self.hasPeers = comparison.columns.contains { $0.isRole(.peer) }
+        self.hasRatings = !comparison.columns.isEmpty
+        self.isComparison = comparison.columns.count > 1
+    }
+
+    private static func sessionInfo(_ session: Session, instrument: Instrument, video: VideoLink?) -> SessionInfo {
+        let fields = ResearchExport.exportedFields([instrument])
+        let header = fields.compactMap { field -> HeaderEntry? in
+            guard let value = session.value(of: field), !value.isEmpty else { return nil }
+            let label = instrument.headerFields.first { $0.id == field }?.label.original ?? field.rawValue
+            return HeaderEntry(field: field.rawValue, label: label, value: value)
+        }
+        let videoInfo = session.video.map { recorded in
+            VideoInfo(
+                path: recorded.path, source: video?.source ?? recorded.path, duration: recorded.duration?.description ?? "",
+                isAvailable: video?.isAvailable ?? false)
+        }
+        return SessionInfo(id: session.id.rawValue, uuid: session.uuid, date: session.date, header: header, video: videoInfo)
+    }
+
+    private static func itemRow(_ row: ItemComparison, instrument: Instrument) -> ItemRow {
+        let cells = row.answers.map { answer in
+            AnswerCell(
+                text: answer?.typed ?? "", value: .score(answer?.numericValue), isNotApplicable: answer?.isNotApplicable ?? false,
+                isMissing: answer == nil)
+        }
+        return ItemRow(
+            item: ItemLabel(row.item, in: instrument), inProfile: row.inProfile, cells: cells, peersMedian: .score(row.roles.peersMedian),
+            selfMinusSupervisor: .difference(row.roles.selfMinusSupervisor),
+            selfMinusPeersMedian: .difference(row.roles.selfMinusPeersMedian), spread: .score(row.spread),
+            threshold: .score(row.discussionThreshold), isFlagged: row.isFlagged)
+    }
+
+    private static func meansRow(_ means: MeanComparison, columns: [ColumnInfo]) -> MeansRow {
+        MeansRow(
+            means: zip(columns, means.parts).map { ColumnMean(column: $0.heading, mean: .mean($1.mean), scored: $1.scored) },
+            peersMedian: .mean(means.roles.peersMedian),
+            selfMinusSupervisor: .meanDifference(means.roles.selfMinusSupervisor),
+            selfMinusPeersMedian: .meanDifference(means.roles.selfMinusPeersMedian))
+    }
+
+    private static func pairInfo(_ pair: PairSummary) -> PairInfo {
+        let tendency: String
+        switch pair.meanSignedDifference {
+        case .none: tendency = ""
+        case .some(let difference) where difference > 0: tendency = "over-estimates"
+        case .some(let difference) where difference < 0: tendency = "under-estimates"
+        case .some: tendency = "agrees on average"
+        }
+        return PairInfo(
+            other: pair.other.rawValue, n: pair.n, hasItems: pair.n > 0, exactAgreement: .percentage(pair.exactAgreement),
+            withinOneAgreement: .percentage(pair.withinOneAgreement), meanSignedDifference: .meanDifference(pair.meanSignedDifference),
+            tendency: tendency)
+    }
+
+    private static func point(_ point: FeedbackPoint, _ instrument: Instrument) -> PointInfo {
+        PointInfo(item: ItemLabel(point.item, in: instrument), source: point.source.rawValue, isDerived: point.source == .derived)
+    }
+
+    /// Every rating's evidence in time order; equal times keep column order, then the rater's order.
+    private static func evidence(
+        _ ratings: [Rating], columns: [ColumnInfo], comparison: Comparison, instrument: Instrument
+    ) -> [EvidenceInfo] {
+        let ordered = comparison.columns.enumerated().flatMap { index, column in
+            let rating = ratings.first { $0.rater == column.rater && $0.role == column.role }
+            return (rating?.evidence ?? []).enumerated().map { (column: index, order: $0.offset, evidence: $0.element) }
+        }
+        let sorted = ordered.sorted { ($0.evidence.start, $0.column, $0.order) < ($1.evidence.start, $1.column, $1.order) }
+        return sorted.map { entry in
+            let evidence = entry.evidence
+            let column = columns[entry.column]
+            return EvidenceInfo(
+                id: evidence.id.rawValue, start: evidence.start.description, startSeconds: evidence.start.seconds,
+                end: evidence.end?.description ?? "", rater: column.rater, role: column.role, column: column.heading,
+                item: evidence.item.map { ItemLabel($0, in: instrument) }, indicator: evidence.indicator?.rawValue ?? "",
+                valence: evidence.valence.rawValue, symbol: evidence.valence.symbol, text: evidence.text)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import SpiegelCore
+
+/// The view model of one session's report: what `spiegel compare` and `spiegel report` print
+/// and what every session template (`Templates/report.*.mustache`, or a user's own) receives.
+///
+/// It is built from the engine's ``Comparison``; all numbers are ``ReportNumber``s (the exact
+/// value for JSON, the rounded text for a template). `spiegel report SESSION --format json`
+/// prints this model as it is, which is the easiest way to see what a template can use.
+public struct SessionReport: Sendable, Encodable {
+    public let instrument: InstrumentInfo
+    public let session: SessionInfo
+    /// The focus profile the comparison highlights or is restricted to.
+    public let profile: ProfileInfo?
+    public let columns: [ColumnInfo]
+    public let sections: [SectionBlock]
+    public let overall: MeansRow
+    public let summary: SummaryInfo
+    /// Each column's strong points and work points, in column order.
+    public let feedback: [FeedbackInfo]
+    /// Every rater's evidence, in time order (ties: column order).
+    public let evidence: [EvidenceInfo]
+    public let hasSelf: Bool
+    public let hasSupervisor: Bool
+    public let hasPeers: Bool
+    /// Whether the session has any rating.
+    public let hasRatings: Bool
+    /// Whether there is more than one rating to compare.
+    public let isComparison: Bool
+}
+
+extension SessionReport {
+    /// The session and the header values a report may show.
+    public struct SessionInfo: Hashable, Sendable, Encodable {
+        public let id: Int64
+        public let uuid: String
+        public let date: String
+        public let header: [HeaderEntry]
+        public let video: VideoInfo?
+    }
+
+    /// The session's video as the report links it.
+    public struct VideoInfo: Hashable, Sendable, Encodable {
+        /// The path as recorded with the session.
+        public let path: String
+        /// What the report's `<video>` loads: a path relative to the report file where one is
+        /// known, else the recorded path.
+        public let source: String
+        public let duration: String
+        /// Whether the file was found when the report was made.
+        public let isAvailable: Bool
+    }
+
+    public struct ProfileInfo: Hashable, Sendable, Encodable {
+        public let id: String
+        public let title: String
+        /// Whether only the profile's items are compared (otherwise they are marked).
+        public let isRestricted: Bool
+    }
+
+    /// One section: its items and each column's mean.
+    public struct SectionBlock: Sendable, Encodable {
+        public let id: String
+        public let number: String
+        public let title: String
+        /// `I. RELATIE MET DE JONGERE`, or the title alone.
+        public let heading: String
+        public let items: [ItemRow]
+        public let means: MeansRow
+        /// Whether any item of the section is flagged for discussion.
+        public let hasFlags: Bool
+    }
+
+    /// One item: every column's answer, the peers' median, the differences and the flag.
+    public struct ItemRow: Sendable, Encodable {
+        public let item: ItemLabel
+        /// Whether the item belongs to the focus profile.
+        public let inProfile: Bool
+        /// One cell per column, in column order.
+        public let cells: [AnswerCell]
+        public let peersMedian: ReportNumber
+        public let selfMinusSupervisor: ReportNumber
+        public let selfMinusPeersMedian: ReportNumber
+        /// The highest minus the lowest value.
+        public let spread: ReportNumber
+        /// The spread at which the item is flagged, if the item can be flagged.
+        public let threshold: ReportNumber
+        public let isFlagged: Bool
+    }
+
+    /// One column's answer to one item.
+    public struct AnswerCell: Hashable, Sendable, Encodable {
+        /// The answer as typed (`2`, `nvt`, `ja`, an option id, `5/8`, a text); empty when missing.
+        public let text: String
+        /// The numeric value; missing for n.v.t., options, texts and unanswered items.
+        public let value: ReportNumber
+        public let isNotApplicable: Bool
+        public let isMissing: Bool
+    }
+
+    /// Each column's mean over a section or over all compared items, and how self compares.
+    public struct MeansRow: Sendable, Encodable {
+        /// One entry per column, in column order.
+        public let means: [ColumnMean]
+        public let peersMedian: ReportNumber
+        public let selfMinusSupervisor: ReportNumber
+        public let selfMinusPeersMedian: ReportNumber
+    }
+
+    /// One column's mean, and how many items it is taken over.
+    public struct ColumnMean: Sendable, Encodable {
+        /// The column's heading (`self`, `peer 1`).
+        public let column: String
+        public let mean: ReportNumber
+        /// How many items the column scored (n.v.t. and unscored items are left out).
+        public let scored: Int
+    }
+
+    /// The comparison's summary.
+    public struct SummaryInfo: Sendable, Encodable {
+        public let selfVsSupervisor: PairInfo
+        public let selfVsPeersMedian: PairInfo
+        /// How many compared items are flagged for discussion.
+        public let flagged: Int
+        /// How many items are compared.
+        public let compared: Int
+    }
+
+    /// Self against one other view over the items both scored.
+    public struct PairInfo: Sendable, Encodable {
+        /// `supervisor` or `peers-median`.
+        public let other: String
+        public let n: Int
+        /// Whether at least one item was scored by both (n > 0).
+        public let hasItems: Bool
+        public let exactAgreement: ReportNumber
+        public let withinOneAgreement: ReportNumber
+        /// Mean of self − other: positive when the coach scores higher (over-estimates).
+        public let meanSignedDifference: ReportNumber
+        /// `over-estimates`, `under-estimates`, `agrees on average`, or empty when n = 0.
+        public let tendency: String
+    }
+
+    /// One column's strong points and work points.
+    public struct FeedbackInfo: Sendable, Encodable {
+        public let column: ColumnInfo
+        public let strengths: [PointInfo]
+        public let workPoints: [PointInfo]
+    }
+
+    /// One strong point or work point, and whether the rater chose it or it was derived.
+    public struct PointInfo: Sendable, Encodable {
+        public let item: ItemLabel
+        /// `explicit` or `derived`.
+        public let source: String
+        public let isDerived: Bool
+    }
+
+    /// One piece of evidence: where in the video, by whom, about what, and the text.
+    public struct EvidenceInfo: Sendable, Encodable {
+        public let id: String
+        /// `h:mm:ss` or `mm:ss`, as Spiegel prints video times.
+        public let start: String
+        public let startSeconds: Double
+        public let end: String
+        public let rater: String
+        public let role: String
+        /// The heading of the rater's column.
+        public let column: String
+        public let item: ItemLabel?
+        public let indicator: String
+        /// `strength`, `work-point` or `neutral`.
+        public let valence: String
+        /// `+`, `-` or `=`.
+        public let symbol: String
+        public let text: String
+    }
+}

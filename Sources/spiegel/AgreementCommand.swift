@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+import SpiegelReport
+import SpiegelStore
+
+/// `spiegel agreement`: how well raters agree across many sessions of one instrument.
+struct AgreementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreement",
+        abstract: "Inter-rater agreement across sessions: per item, per section and overall, and ICCs on section and total scores.",
+        discussion: """
+            Compares two roles (default: self and supervisor), two raters, or all raters. Per \
+            item (units: sessions), per section and overall (units: session x item pairs): n, \
+            exact and within-one agreement, Cohen's kappa unweighted, linear and quadratic (the \
+            scale's levels as categories), Krippendorff's alpha nominal, ordinal and interval \
+            (any number of raters, missing values allowed). On each rater's mean score per \
+            section and overall: ICC(1,1), ICC(2,1) and ICC(3,1) after Shrout & Fleiss (1979). \
+            n.v.t. and unscored items are missing values. A figure that does not exist for the \
+            data says why instead of printing a number.
+            """)
+
+    @Option(help: "The instrument id (needed when the store holds sessions of several instruments).") var instrument: String?
+    @Option(help: "Two roles to compare, e.g. self,supervisor (the default) or peer,supervisor.") var roles: String?
+    @Option(help: "Two raters to compare by code, e.g. C07,S02.") var raters: String?
+    @Flag(name: .customLong("all-raters"), help: "Every rating of every session (Krippendorff's alpha and the ICCs).") var allRaters = false
+    @Option(help: "Only sessions on or after this day (yyyy-mm-dd).") var from: String?
+    @Option(help: "Only sessions on or before this day (yyyy-mm-dd).") var to: String?
+    @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if [roles != nil, raters != nil, allRaters].count(where: { $0 }) > 1 {
+            throw ValidationError("choose one of --roles, --raters and --all-raters")
+        }
+        for pair in [roles, raters].compactMap({ $0 }) where Self.pair(pair) == nil {
+            throw ValidationError("'\(pair)' is not a pair: expected two names separated by a comma, e.g. self,supervisor")
+        }
+        try CorpusQuery.checkDates(from: from, to: to)
+    }
+
+    func run() throws {
+        let opened = try store.open()
+        let view = try reportingErrors {
+            let corpus = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
+            let selection = try selection(for: corpus.instrument)
+            let report = AgreementReport(instrument: corpus.instrument, sessions: corpus.sessions, selection: selection)
+            return AgreementView(report, instrument: corpus.instrument)
+        }
+        try output.write(view) { format in
+            switch format {
+            case .text: view.text(style: output.textStyle)
+            case .json: try ReportOutputOptions.json(view)
+            case .csv: view.table.csv(delimiter: output.csvDelimiter)
+            case .md: try ReportOutputOptions.render(view, template: "agreement.md")
+            }
+        }
+    }
+
+    private func selection(for instrument: Instrument) throws -> AgreementSelection {
+        if allRaters { return .allRaters }
+        if let raters, let (first, second) = Self.pair(raters) {
+            try SlotOptions.checkRaterCode(first)
+            try SlotOptions.checkRaterCode(second)
+            return .raters(RaterCode(first), RaterCode(second))
+        }
+        let (first, second) = Self.pair(roles ?? "self,supervisor")!
+        try SlotOptions.checkRole(first, in: instrument)
+        try SlotOptions.checkRole(second, in: instrument)
+        return .roles(RoleID(first), RoleID(second))
+    }
+
+    static func pair(_ text: String) -> (String, String)? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return (parts[0], parts[1])
+    }
+}
+
+/// The sessions of one instrument version with their ratings, as the commands across sessions read them.
+struct CorpusQuery {
+    var instrument: String?
+    var fields: [HeaderValue] = []
+    var from: String?
+    var to: String?
+
+    static func checkDates(from: String?, to: String?) throws {
+        for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
+            throw ValidationError("'\(day)' is not a date: expected yyyy-mm-dd")
+        }
+    }
+
+    /// The instrument version most of the matching sessions use (ties: the later one) and every
+    /// matching session; sessions of other versions stay in, the engine counts and skips them.
+    func load(from store: SQLiteStore, evidence: Bool) throws -> (instrument: Instrument, sessions: [(session: Session, ratings: [Rating])])
+    {
+        let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
+        let sessions = try store.sessionsWithRatings(matching: filter, evidence: evidence)
+        let ids = Set(sessions.map(\.session.instrument.id))
+        guard ids.count <= 1 else {
+            throw CLIError(
+                "the sessions use several instruments (\(ids.map(\.rawValue).sorted().joined(separator: ", "))): choose one with --instrument ID"
+            )
+        }
+        guard let id = ids.first else {
+            throw CLIError(
+                "no sessions match" + (instrument.map { " (instrument \($0))" } ?? "") + (from == nil && to == nil ? "" : " in that period")
+            )
+        }
+        var counts: [ContentHash: (count: Int, last: SessionID)] = [:]
+        for (session, _) in sessions {
+            let current = counts[session.instrument.hash] ?? (0, session.id)
+            counts[session.instrument.hash] = (current.count + 1, max(current.last, session.id))
+        }
+        let hash = counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }!.key
+        guard let chosen = try store.instrument(hash) else {
+            throw CLIError("the store lacks instrument \(id) (\(hash.short))")
+        }
+        return (chosen, sessions)
+    }
+}

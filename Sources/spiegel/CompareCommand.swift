@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+import SpiegelReport
+
+/// `spiegel compare`: one session's ratings side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare self, peer and supervisor on one session: per item, per section, a summary and the points to discuss.",
+        discussion: """
+            Per item: every rater's answer, the peers' median, self - supervisor and self - peers' \
+            median, and a flag (!) where the raters differ by the scale's discussion threshold or \
+            more. Per section: each rater's mean. The summary gives exact and within-one \
+            agreement and the mean signed difference (positive: the coach scores higher than the \
+            other). Strong points and work points are each rater's own choice, filled up from \
+            the scores (highest resp. lowest; ties: more evidence, then form order). n.v.t. and \
+            unscored items count in no number.
+            """)
+
+    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').") var session: Int64?
+    @Option(help: "A focus profile of the instrument (the conversation's goal or phase): its items are marked.") var profile: String?
+    @Flag(help: "Compare only the focus profile's items.") var restrict = false
+    @OptionGroup var output: ReportOutputOptions
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if restrict && profile == nil { throw ValidationError("--restrict needs --profile ID") }
+    }
+
+    func run() throws {
+        let opened = try store.open()
+        let report = try reportingErrors {
+            let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
+            let focus = try FocusLookup.profile(profile, in: instrument)
+            return SessionReport(
+                session: session, ratings: try opened.ratings(in: session.id), instrument: instrument, profile: focus,
+                restrictToProfile: restrict)
+        }
+        try output.write(report) { format in
+            switch format {
+            case .text: report.text(style: output.textStyle)
+            case .json: try ReportOutputOptions.json(report)
+            case .csv: report.table.csv(delimiter: output.csvDelimiter)
+            case .md: try ReportOutputOptions.render(report, template: "compare.md")
+            }
+        }
+    }
+}
+
+enum FocusLookup {
+    /// The instrument's profile with this id; nil when none is asked for.
+    static func profile(_ id: String?, in instrument: Instrument) throws -> FocusProfile? {
+        guard let id else { return nil }
+        guard let profile = instrument.profile(ProfileID(id)) else {
+            let known = instrument.profiles.map(\.id.rawValue)
+            throw CLIError(
+                "'\(id)' is not a focus profile of \(instrument.id): "
+                    + (known.isEmpty ? "it declares none" : "expected one of \(known.joined(separator: ", "))"))
+        }
+        return profile
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+import SpiegelReport
+
+/// The output formats of the commands that print numbers.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, md
+}
+
+/// Where and how a report is written: `--format`, `-o FILE`, `--template FILE`.
+struct ReportOutputOptions: ParsableArguments {
+    @Option(help: "text (80 columns), json (the full view model, exact numbers), csv (one table, exact numbers) or md (Markdown).")
+    var format: ReportFormat = .text
+    @Option(name: .shortAndLong, help: "The file to write (readable by its owner only; default: standard output).")
+    var output: String?
+    @Option(help: "Lay the report out with your own Mustache template; it gets the same view model as --format json shows.")
+    var template: String?
+    @Option(help: "The CSV delimiter: ',', ';' or 'tab'.") var delimiter: String = ","
+
+    func validate() throws {
+        guard [",", ";", "tab"].contains(delimiter) else {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+    }
+
+    /// Colour only for text on a terminal, and never when NO_COLOR is set.
+    var textStyle: TextStyle {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = output == nil && isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        return terminal ? .colour : .plain
+    }
+
+    var csvDelimiter: Character { delimiter == "tab" ? "\t" : Character(delimiter) }
+
+    /// Renders `model` with the user's template (when given), else with `render`, and writes the result.
+    func write(_ model: Any, render: (ReportFormat) throws -> String) throws {
+        let text: String
+        if let template {
+            let templates = try ReportOutputOptions.templates()
+            do {
+                text = try templates.render(model, templateFile: URL(fileURLWithPath: template), shownAs: template)
+            } catch { throw CLIError(error.description) }
+        } else {
+            text = try render(format)
+        }
+        try emit(text)
+    }
+
+    /// Writes `text` to the output file (atomically, owner-only) or standard output.
+    func emit(_ text: String) throws {
+        guard let output else { return print(text, terminator: "") }
+        try OwnerOnlyFile.write(Data(text.utf8), to: output)
+        Terminal.error("wrote \(output)")
+    }
+
+    /// Spiegel's own templates.
+    static func templates() throws -> ReportTemplates {
+        do {
+            return try ReportTemplates(folder: Resources.locate().templatesFolder)
+        } catch let error as TemplateError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Renders `model` with one of Spiegel's templates (`compare.md`).
+    static func render(_ model: Any, template: String) throws -> String {
+        do {
+            return try templates().render(model, template: template)
+        } catch let error as TemplateError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// The model as JSON: keys sorted, so the output is stable.
+    static func json(_ model: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(model), as: UTF8.self) + "\n"
+    }
+}
