@@ -6,6 +6,9 @@ extension SQLiteStore {
     /// many sessions there are: what comparisons across sessions, agreement, history and
     /// research exports read. With `evidence: false` the ratings come without their evidence,
     /// which statistics do not need.
+    ///
+    /// The cost is linear in the number of rows: each table is scanned once, rows are read by
+    /// column position, and each rating is found by an array index, not a hash lookup.
     public func sessionsWithRatings(
         matching filter: SessionFilter, evidence: Bool = true
     ) throws -> [(session: Session, ratings: [Rating])] {
@@ -13,71 +16,97 @@ extension SQLiteStore {
         guard !sessions.isEmpty else { return [] }
         return try pool.read { db in
             let wanted = Set(sessions.map(\.id.rawValue))
-            var ratings = try ratingShells(db, wanted: wanted)
-            try fillScores(&ratings, db)
-            try fillFeedback(&ratings, db)
-            if evidence { try fillEvidence(&ratings, db) }
+            var shells = try RatingShells(db, wanted: wanted)
+            try fillScores(&shells, db)
+            try fillFeedback(&shells, db)
+            if evidence { try fillEvidence(&shells, db) }
             var bySession: [Int64: [Rating]] = [:]
-            for (key, rating) in ratings.sorted(by: { $0.key.id < $1.key.id }) { bySession[key.session, default: []].append(rating) }
+            for index in shells.ratings.indices { bySession[shells.sessions[index], default: []].append(shells.ratings[index]) }
             return sessions.map { ($0, bySession[$0.id.rawValue] ?? []) }
         }
     }
 
-    private struct RatingKey: Hashable {
-        var id: Int64
-        var session: Int64
-    }
+    /// The wanted ratings in id order, and where each rating id sits in that order.
+    private struct RatingShells {
+        var ratings: [Rating] = []
+        var sessions: [Int64] = []
+        /// Rating id → position; rating ids are dense, so an array serves as the map.
+        var positions: [Int32] = []
 
-    private func ratingShells(_ db: Database, wanted: Set<Int64>) throws -> [RatingKey: Rating] {
-        var ratings: [RatingKey: Rating] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, session_id, rater, role FROM rating") where wanted.contains(row["session_id"]) {
-            ratings[RatingKey(id: row["id"], session: row["session_id"])] = Rating(
-                rater: RaterCode(row["rater"] as String), role: RoleID(row["role"] as String))
+        init(_ db: Database, wanted: Set<Int64>) throws {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role FROM rating ORDER BY id")
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let session: Int64 = row[1]
+                guard wanted.contains(session), id >= 0 else { continue }
+                if id >= positions.count { positions += Array(repeating: -1, count: Int(id) - positions.count + 1) }
+                positions[Int(id)] = Int32(ratings.count)
+                ratings.append(Rating(rater: RaterCode(row[2] as String), role: RoleID(row[3] as String)))
+                sessions.append(session)
+            }
         }
-        return ratings
+
+        func position(of id: Int64) -> Int? {
+            guard id >= 0, id < positions.count, positions[Int(id)] >= 0 else { return nil }
+            return Int(positions[Int(id)])
+        }
     }
 
-    private func fillScores(_ ratings: inout [RatingKey: Rating], _ db: Database) throws {
-        let keys = Dictionary(ratings.keys.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// The latest revision of every (rating, item), oldest first: a scan of the revisions that
+    /// keeps a row when no later one exists for its rating and item (the index on rating_id,
+    /// item, id answers that).
+    private func fillScores(_ shells: inout RatingShells, _ db: Database) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT rating_id, item, kind, value, citations FROM score_revision
-                WHERE id IN (SELECT max(id) FROM score_revision GROUP BY rating_id, item) ORDER BY rating_id, id
+                SELECT s.rating_id, s.item, s.kind, s.value, s.citations FROM score_revision s
+                WHERE NOT EXISTS (SELECT 1 FROM score_revision t WHERE t.rating_id = s.rating_id AND t.item = s.item AND t.id > s.id)
+                ORDER BY s.id
                 """)
+        var items: [String: ItemID] = [:]
         while let row = try rows.next() {
-            guard let key = keys[row["rating_id"]], let answer = try AnswerCodec.decode(kind: row["kind"], value: row["value"]) else {
+            guard let position = shells.position(of: row[0]), let answer = try AnswerCodec.decode(kind: row[2], value: row[3]) else {
                 continue
             }
-            let citations = AnswerCodec.citations(row["citations"] as String)
-            ratings[key]?.scores.append(Score(item: ItemID(row["item"] as String), answer: answer, citations: citations))
+            let name: String = row[1]
+            let item = items[name] ?? ItemID(name)
+            items[name] = item
+            let citationText: String = row[4]
+            let citations = citationText.isEmpty ? [] : AnswerCodec.citations(citationText)
+            shells.ratings[position].scores.append(Score(item: item, answer: answer, citations: citations))
         }
     }
 
-    private func fillFeedback(_ ratings: inout [RatingKey: Rating], _ db: Database) throws {
-        let keys = Dictionary(ratings.keys.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT * FROM feedback_revision WHERE id IN (SELECT max(id) FROM feedback_revision GROUP BY rating_id)")
-        for row in rows {
-            guard let key = keys[row["rating_id"]] else { continue }
-            ratings[key]?.feedback = FeedbackChoice(
-                strengths: (row["strengths"] as String).split(separator: " ").map { ItemID(String($0)) },
-                workPoints: (row["work_points"] as String).split(separator: " ").map { ItemID(String($0)) })
-        }
-    }
-
-    private func fillEvidence(_ ratings: inout [RatingKey: Rating], _ db: Database) throws {
-        let keys = Dictionary(ratings.keys.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    private func fillFeedback(_ shells: inout RatingShells, _ db: Database) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT e.rating_id, e.uuid, v.* FROM evidence e
+                SELECT f.rating_id, f.strengths, f.work_points FROM feedback_revision f
+                WHERE NOT EXISTS (SELECT 1 FROM feedback_revision g WHERE g.rating_id = f.rating_id AND g.id > f.id)
+                """)
+        while let row = try rows.next() {
+            guard let position = shells.position(of: row[0]) else { continue }
+            shells.ratings[position].feedback = FeedbackChoice(
+                strengths: (row[1] as String).split(separator: " ").map { ItemID(String($0)) },
+                workPoints: (row[2] as String).split(separator: " ").map { ItemID(String($0)) })
+        }
+    }
+
+    private func fillEvidence(_ shells: inout RatingShells, _ db: Database) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT e.rating_id, e.uuid, v.start_ms, v.end_ms, v.item, v.indicator, v.valence, v.text FROM evidence e
                 JOIN evidence_revision v ON v.id = (SELECT max(id) FROM evidence_revision WHERE evidence_id = e.id)
                 WHERE v.deleted = 0 ORDER BY e.rating_id, v.start_ms, e.id
                 """)
         while let row = try rows.next() {
-            guard let key = keys[row["rating_id"]] else { continue }
-            ratings[key]?.evidence.append(Self.evidence(from: row, id: EvidenceID(row["uuid"] as String)))
+            guard let position = shells.position(of: row[0]) else { continue }
+            shells.ratings[position].evidence.append(
+                Evidence(
+                    id: EvidenceID(row[1] as String), start: VideoTime(milliseconds: row[2]),
+                    end: (row[3] as Int?).map(VideoTime.init(milliseconds:)), item: (row[4] as String?).map { ItemID($0) },
+                    indicator: (row[5] as String?).map { IndicatorID($0) }, valence: Valence(rawValue: row[6]) ?? .neutral, text: row[7]))
         }
     }
 }

@@ -82,28 +82,31 @@ extension SQLiteStore {
         }
     }
 
+    /// Sessions with their header values; columns are read by position, the instrument
+    /// reference is built once per instrument.
     private func fetchSessions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Session] {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT s.*, i.id AS instrument_id, i.version AS instrument_version FROM session s
+                SELECT s.id, s.uuid, s.date, s.video_path, s.video_size, s.video_fingerprint, s.video_duration_ms,
+                    s.instrument_hash, i.id, i.version FROM session s
                 JOIN instrument i ON i.hash = s.instrument_hash WHERE \(condition) ORDER BY s.date, s.id
                 """,
             arguments: arguments)
-        let headers = try headerValues(of: rows.map { $0["id"] as Int64 }, db)
+        let headers = try headerValues(of: rows.map { $0[0] as Int64 }, db)
+        var references: [String: InstrumentReference] = [:]
         return rows.map { row in
-            let id: Int64 = row["id"]
-            let video = (row["video_path"] as String?).map { path in
+            let id: Int64 = row[0]
+            let video = (row[3] as String?).map { path in
                 VideoReference(
-                    path: path, size: row["video_size"] ?? 0, fingerprint: row["video_fingerprint"] ?? "",
-                    duration: (row["video_duration_ms"] as Int?).map(VideoTime.init(milliseconds:)))
+                    path: path, size: row[4] ?? 0, fingerprint: row[5] ?? "", duration: (row[6] as Int?).map(VideoTime.init(milliseconds:)))
             }
-            return Session(
-                id: SessionID(id), uuid: row["uuid"],
-                instrument: InstrumentReference(
-                    id: InstrumentID(row["instrument_id"] as String), version: row["instrument_version"],
-                    hash: ContentHash(hex: row["instrument_hash"])),
-                video: video, header: headers[id] ?? [], date: row["date"])
+            let hash: String = row[7]
+            let reference =
+                references[hash]
+                ?? InstrumentReference(id: InstrumentID(row[8] as String), version: row[9], hash: ContentHash(hex: hash))
+            references[hash] = reference
+            return Session(id: SessionID(id), uuid: row[1], instrument: reference, video: video, header: headers[id] ?? [], date: row[2])
         }
     }
 
@@ -111,12 +114,19 @@ extension SQLiteStore {
         guard !sessions.isEmpty else { return [:] }
         let sql =
             sessions.count == 1
-            ? "SELECT * FROM header_value WHERE session_id = \(sessions[0]) ORDER BY position"
-            : "SELECT * FROM header_value ORDER BY session_id, position"
+            ? "SELECT session_id, field, value FROM header_value WHERE session_id = \(sessions[0]) ORDER BY position"
+            : "SELECT session_id, field, value FROM header_value ORDER BY session_id, position"
         var result: [Int64: [HeaderValue]] = [:]
         let wanted = Set(sessions)
-        for row in try Row.fetchAll(db, sql: sql) where wanted.contains(row["session_id"]) {
-            result[row["session_id"], default: []].append(HeaderValue(field: FieldID(row["field"] as String), value: row["value"]))
+        var fields: [String: FieldID] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+            let session: Int64 = row[0]
+            guard wanted.contains(session) else { continue }
+            let name: String = row[1]
+            let field = fields[name] ?? FieldID(name)
+            fields[name] = field
+            result[session, default: []].append(HeaderValue(field: field, value: row[2]))
         }
         return result
     }

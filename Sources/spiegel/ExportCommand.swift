@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export scores (or evidence) for research: one row per session, rater, role and item; codes only, never names.",
         discussion: """
             CSV is UTF-8 with a header row and CRLF line ends; the delimiter is ',' unless \
-            --delimiter says otherwise (';' for a Dutch Excel). JSON holds both tables. Header \
+            --delimiter says otherwise (';' for a Dutch Excel). JSON holds both tables ({"evidence": [...], "scores": [...]}, one object per row keyed by column, values as strings). Header \
             fields are exported only when they hold research codes, whole numbers or dates. \
             Written files are readable by their owner only.
             """)
@@ -36,26 +36,23 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open()
-        let text = try reportingErrors {
+        let bytes = try reportingErrors {
             let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, from: from, to: to)
-            let sessions = try opened.sessionsWithRatings(matching: filter)
+            let sessions = try opened.sessionsWithRatings(matching: filter, evidence: evidence || format == .json)
             var instruments: [ContentHash: Instrument] = [:]
             for hash in Set(sessions.map(\.session.instrument.hash)) { instruments[hash] = try opened.instrument(hash) }
             let export = ResearchExport(instruments: instruments, sessions: sessions, includeEvidenceText: !withoutText)
             switch format {
-            case .csv: return (evidence ? export.evidence : export.scores).csv(delimiter: delimiter == "tab" ? "\t" : Character(delimiter))
-            case .json: return try Self.json(export)
+            case .csv:
+                return (evidence ? export.evidence : export.scores).csvBytes(delimiter: delimiter == "tab" ? "\t" : Character(delimiter))
+            case .json: return export.jsonBytes
             }
         }
-        guard let output else { return print(text, terminator: "") }
-        try OwnerOnlyFile.write(Data(text.utf8), to: output)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        try OwnerOnlyFile.write(Data(bytes), to: output)
         Terminal.error("wrote \(output)")
-    }
-
-    static func json(_ export: ResearchExport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let document = ["scores": export.scores.records, "evidence": export.evidence.records]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 }

@@ -84,17 +84,94 @@ extension ResearchExport.Table {
     /// RFC 4180 CSV: a header row, the given delimiter, fields quoted when they hold the
     /// delimiter, a quote or a line break, CRLF line ends (what SPSS, R and Excel expect).
     public func csv(delimiter: Character = ",") -> String {
-        ([columns] + rows).map { row in row.map { Self.quoted($0, delimiter) }.joined(separator: String(delimiter)) }
-            .joined(separator: "\r\n") + "\r\n"
+        String(decoding: csvBytes(delimiter: delimiter), as: UTF8.self)
     }
 
-    static func quoted(_ field: String, _ delimiter: Character) -> String {
-        guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    /// The CSV as UTF-8 bytes, written straight into one buffer (a research export has
+    /// hundreds of thousands of rows).
+    public func csvBytes(delimiter: Character = ",") -> [UInt8] {
+        let separator = Array(String(delimiter).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((rows.count + 1) * columns.count * 8)
+        for row in [columns] + rows {
+            for (index, field) in row.enumerated() {
+                if index > 0 { out += separator }
+                Self.appendField(field, separator: separator, to: &out)
+            }
+            out += [13, 10]
+        }
+        return out
     }
 
-    /// The rows as objects keyed by column name.
-    public var records: [[String: String]] {
-        rows.map { Dictionary(uniqueKeysWithValues: zip(columns, $0)) }
+    private static func appendField(_ field: String, separator: [UInt8], to out: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { bytes in
+            let needsQuotes =
+                bytes.contains { $0 == 34 || $0 == 10 || $0 == 13 || (separator.count == 1 && $0 == separator[0]) }
+                || (separator.count > 1 && String(decoding: bytes, as: UTF8.self).contains(String(decoding: separator, as: UTF8.self)))
+            guard needsQuotes else { return out.append(contentsOf: bytes) }
+            out.append(34)
+            for byte in bytes {
+                out.append(byte)
+                if byte == 34 { out.append(34) }
+            }
+            out.append(34)
+        }
+    }
+
+    /// The rows as a JSON array of objects keyed by column name (in column order), every
+    /// value a string, one object per line, written straight into `out`.
+    public func appendJSON(to out: inout [UInt8], indent: String = "") {
+        let keys = columns.enumerated().map { index, column in Array((index == 0 ? "{" : ", ").utf8) + JSONText.string(column) + [58, 32] }
+        let rowStart = Array(("\n" + indent + "  ").utf8)
+        out.append(91)
+        for (number, row) in rows.enumerated() {
+            if number > 0 { out.append(44) }
+            out += rowStart
+            for (index, field) in row.enumerated() {
+                out += keys[index]
+                JSONText.append(field, to: &out)
+            }
+            out.append(125)
+        }
+        out += Array((rows.isEmpty ? "]" : "\n" + indent + "]").utf8)
+    }
+}
+
+/// JSON string literals, escaped as RFC 8259 requires.
+enum JSONText {
+    static func string(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return out
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(34)
+        for byte in text.utf8 {
+            switch byte {
+            case 34: out += [92, 34]
+            case 92: out += [92, 92]
+            case 10: out += [92, 110]
+            case 13: out += [92, 114]
+            case 9: out += [92, 116]
+            case 0..<32: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
+            }
+        }
+        out.append(34)
+    }
+}
+
+extension ResearchExport {
+    /// Both tables as one JSON document, `{"evidence": [...], "scores": [...]}`, each row an
+    /// object keyed by column name with string values (as in the CSV).
+    public var jsonBytes: [UInt8] {
+        var out: [UInt8] = Array("{\n  \"evidence\": ".utf8)
+        evidence.appendJSON(to: &out, indent: "  ")
+        out += Array(",\n  \"scores\": ".utf8)
+        scores.appendJSON(to: &out, indent: "  ")
+        out += Array("\n}\n".utf8)
+        return out
     }
 }
