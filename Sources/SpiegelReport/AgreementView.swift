@@ -177,7 +177,7 @@ extension AgreementView {
             row.figures.map { figure in
                 [
                     row.scope, row.section, row.item, row.label, row.unitKind, String(row.units), figure.statistic, figure.variant,
-                    String(figure.n), figure.countKind, figure.value.value.map { String($0) } ?? "", figure.reason ?? "",
+                    String(figure.n), figure.countKind, figure.value.exactText, figure.reason ?? "",
                 ]
             }
         }

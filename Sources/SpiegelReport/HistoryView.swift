@@ -120,9 +120,9 @@ extension HistoryView {
             for role in entry.roles {
                 let prefix = [String(entry.session), entry.date, entry.pair, role.role, role.raters]
                 for (section, mean) in zip(sections, role.sections) {
-                    rows.append(prefix + [section.id, mean.value.map { String($0) } ?? ""])
+                    rows.append(prefix + [section.id, mean.exactText])
                 }
-                rows.append(prefix + ["overall", role.overall.value.map { String($0) } ?? ""])
+                rows.append(prefix + ["overall", role.overall.exactText])
             }
         }
         return ResearchExport.Table(columns: columns, rows: rows)

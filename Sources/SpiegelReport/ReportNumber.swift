@@ -18,6 +18,13 @@ public struct ReportNumber: Hashable, Sendable, Encodable, MustacheCustomRendera
     }
 
     public var renderText: String { text }
+
+    /// The exact value as CSV text: `2` for whole numbers, else the shortest text that reads
+    /// back as the same Double; empty when there is none.
+    public var exactText: String {
+        guard let value else { return "" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
     public var isNull: Bool { value == nil }
     public var description: String { text }
 

@@ -15,7 +15,7 @@ extension SessionReport {
             for row in section.items {
                 rows.append(
                     ["item", section.id, row.item.id, row.item.number] + row.cells.map(\.text)
-                        + [row.peersMedian, row.selfMinusSupervisor, row.selfMinusPeersMedian, row.spread, row.threshold].map(Self.exact)
+                        + [row.peersMedian, row.selfMinusSupervisor, row.selfMinusPeersMedian, row.spread, row.threshold].map(\.exactText)
                         + [row.isFlagged ? "1" : "0", row.inProfile ? "1" : "0"])
             }
             rows.append(Self.meansCells("section-mean", section.id, section.means))
@@ -25,13 +25,7 @@ extension SessionReport {
     }
 
     private static func meansCells(_ kind: String, _ section: String, _ means: MeansRow) -> [String] {
-        [kind, section, "", ""] + means.means.map { exact($0.mean) }
-            + [means.peersMedian, means.selfMinusSupervisor, means.selfMinusPeersMedian].map(exact) + ["", "", "", ""]
-    }
-
-    /// The exact value as CSV text: shortest round-trip form, empty when there is none.
-    static func exact(_ number: ReportNumber) -> String {
-        guard let value = number.value else { return "" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        [kind, section, "", ""] + means.means.map(\.mean.exactText)
+            + [means.peersMedian, means.selfMinusSupervisor, means.selfMinusPeersMedian].map(\.exactText) + ["", "", "", ""]
     }
 }
