@@ -52,16 +52,13 @@ extension SQLiteStore {
         }
     }
 
-    /// The latest revision of every (rating, item), oldest first: a scan of the revisions that
-    /// keeps a row when no later one exists for its rating and item (the index on rating_id,
-    /// item, id answers that).
+    /// The latest revision of every (rating, item), oldest first: one scan of the revisions
+    /// marked current.
     private func fillScores(_ shells: inout RatingShells, _ db: Database) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT s.rating_id, s.item, s.kind, s.value, s.citations FROM score_revision s
-                WHERE NOT EXISTS (SELECT 1 FROM score_revision t WHERE t.rating_id = s.rating_id AND t.item = s.item AND t.id > s.id)
-                ORDER BY s.id
+                SELECT rating_id, item, kind, value, citations FROM score_revision WHERE current = 1 ORDER BY id
                 """)
         var items: [String: ItemID] = [:]
         while let row = try rows.next() {

@@ -63,7 +63,13 @@ extension SQLiteStore {
         rating: Int64, item: ItemID, kind: String, value: String, citations: [EvidenceID], origin: String, at time: String, _ db: Database
     ) throws {
         try db.execute(
-            sql: "INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            sql: "UPDATE score_revision SET current = 0 WHERE rating_id = ? AND item = ? AND current = 1",
+            arguments: [rating, item.rawValue])
+        try db.execute(
+            sql: """
+                INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                """,
             arguments: [rating, item.rawValue, kind, value, AnswerCodec.citations(citations), origin, time])
     }
 
@@ -72,8 +78,7 @@ extension SQLiteStore {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT item, kind, value, citations FROM score_revision
-                WHERE id IN (SELECT max(id) FROM score_revision WHERE rating_id = ? GROUP BY item)
+                SELECT item, kind, value, citations FROM score_revision WHERE rating_id = ? AND current = 1
                 """,
             arguments: [rating])
         var scores: [ItemID: Score] = [:]

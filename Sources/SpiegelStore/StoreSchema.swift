@@ -8,12 +8,23 @@ enum StoreSchema {
         migrator.registerMigration("v1-sessions-ratings-evidence") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-current-score-flag") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
     static func appliedMigrations(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
     }
+
+    /// Marks the latest revision of every (rating, item) as current, so that reading a corpus
+    /// scans the revisions once instead of looking up a later one for each row.
+    private static let v2 = """
+        ALTER TABLE score_revision ADD COLUMN current INTEGER NOT NULL DEFAULT 0;
+        UPDATE score_revision SET current = 1 WHERE id IN (SELECT max(id) FROM score_revision GROUP BY rating_id, item);
+        CREATE INDEX score_revision_current ON score_revision(rating_id) WHERE current = 1;
+        """
 
     private static let v1 = """
         CREATE TABLE instrument (

@@ -114,3 +114,39 @@ struct StoreTests {
         #expect(try store.context() == RatingContext(session: id, rater: "S01", role: "supervisor"))
     }
 }
+
+extension StoreTests {
+    @Test("the bulk read gives each rating's latest scores, also for a store written before the current-score flag")
+    func bulkReadAndMigration() throws {
+        let first = RaterSlot(session: try session().id, rater: "C07", role: "self")
+        let second = RaterSlot(session: try session(jongere: "J200").id, rater: "S01", role: "supervisor")
+        _ = try store.record(
+            [Score(item: "1", answer: .level(2)), Score(item: "2", answer: .level(3))], feedback: nil, for: first, origin: "t")
+        _ = try store.record([Score(item: "1", answer: .level(3))], feedback: nil, for: first, origin: "t")
+        _ = try store.record([Score(item: "4", answer: .notApplicable("nvt"))], feedback: nil, for: second, origin: "t")
+        _ = try store.clearScores(["2"], for: first, origin: "t")
+        let expected = [
+            first.session: [Score(item: "1", answer: .level(3))], second.session: [Score(item: "4", answer: .notApplicable("nvt"))],
+        ]
+        func read(_ store: SQLiteStore) throws -> [SessionID: [Score]] {
+            Dictionary(
+                uniqueKeysWithValues: try store.sessionsWithRatings(matching: SessionFilter()).map {
+                    ($0.session.id, $0.ratings.flatMap(\.scores))
+                })
+        }
+        #expect(try read(store) == expected)
+        #expect(try store.ratings(in: first.session).first?.scores == expected[first.session])
+
+        // Back to the first schema: no flag, no record of the second migration. Opening migrates it.
+        let path = folder.appending(path: "spiegel.sqlite").path
+        try SQLite3.run(
+            path,
+            """
+            DROP INDEX score_revision_current; ALTER TABLE score_revision DROP COLUMN current;
+            DELETE FROM grdb_migrations WHERE identifier = 'v2-current-score-flag';
+            """)
+        let reopened = try SQLiteStore(path: path)
+        #expect(try read(reopened) == expected)
+        #expect(try SQLite3.run(path, "SELECT count(*) FROM score_revision WHERE current = 1;") == "3\n")
+    }
+}

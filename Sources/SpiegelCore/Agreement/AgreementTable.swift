@@ -69,14 +69,18 @@ struct AgreementTable: Sendable {
 
     /// A matrix of `unitCount` rows × all columns, and the number of rows with any value.
     private func group(unitCount: Int, value: (_ unit: Int, _ column: Int) -> Double?) -> Group {
-        var rows: [[Double?]] = []
-        rows.reserveCapacity(unitCount)
+        var cells: [Double?] = []
+        cells.reserveCapacity(unitCount * columnCount)
         var units = 0
         for unit in 0..<unitCount {
-            let row = (0..<columnCount).map { value(unit, $0) }
-            if row.contains(where: { $0 != nil }) { units += 1 }
-            rows.append(row)
+            var any = false
+            for column in 0..<columnCount {
+                let cell = value(unit, column)
+                if cell != nil { any = true }
+                cells.append(cell)
+            }
+            if any { units += 1 }
         }
-        return Group(matrix: RatingsMatrix(rows: rows), units: units)
+        return Group(matrix: RatingsMatrix(unitCount: unitCount, raterCount: columnCount, cells: cells), units: units)
     }
 }

@@ -33,6 +33,15 @@ public struct RatingsMatrix: Sendable, Hashable {
     }
 
     /// The rating rater `rater` gave unit `unit`, or `nil` when missing.
+    /// A matrix from its cells in unit-major order (`cells[unit * raterCount + rater]`), without
+    /// building a row array per unit: how large corpora are handed over.
+    public init(unitCount: Int, raterCount: Int, cells: [Double?]) {
+        precondition(cells.count == unitCount * raterCount, "\(cells.count) cells for \(unitCount) × \(raterCount)")
+        self.unitCount = unitCount
+        self.raterCount = raterCount
+        self.cells = cells.map(Self.sanitized)
+    }
+
     public subscript(unit: Int, rater: Int) -> Double? {
         precondition(unit >= 0 && unit < unitCount, "unit index \(unit) out of range")
         precondition(rater >= 0 && rater < raterCount, "rater index \(rater) out of range")
