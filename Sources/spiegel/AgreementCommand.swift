@@ -53,6 +53,7 @@ struct AgreementCommand: ParsableCommand {
             case .json: try ReportOutputOptions.json(view)
             case .csv: view.table.csv(delimiter: output.csvDelimiter)
             case .md: try ReportOutputOptions.render(view, template: "agreement.md")
+            case .html: try ReportOutputOptions.render(view, template: "agreement.html")
             }
         }
     }

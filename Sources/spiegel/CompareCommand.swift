@@ -43,6 +43,7 @@ struct CompareCommand: ParsableCommand {
             case .json: try ReportOutputOptions.json(report)
             case .csv: report.table.csv(delimiter: output.csvDelimiter)
             case .md: try ReportOutputOptions.render(report, template: "compare.md")
+            case .html: try ReportOutputOptions.render(report, template: "report.html")
             }
         }
     }

@@ -48,6 +48,7 @@ struct HistoryCommand: ParsableCommand {
             case .json: try ReportOutputOptions.json(view)
             case .csv: view.table.csv(delimiter: output.csvDelimiter)
             case .md: try ReportOutputOptions.render(view, template: "history.md")
+            case .html: try ReportOutputOptions.render(view, template: "history.html")
             }
         }
     }

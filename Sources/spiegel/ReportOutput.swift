@@ -5,12 +5,15 @@ import SpiegelReport
 
 /// The output formats of the commands that print numbers.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv, md
+    case text, json, csv, md, html
 }
 
 /// Where and how a report is written: `--format`, `-o FILE`, `--template FILE`.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(help: "text (80 columns), json (the full view model, exact numbers), csv (one table, exact numbers) or md (Markdown).")
+    @Option(
+        help:
+            "text (80 columns), json (the full view model, exact numbers), csv (one table, exact numbers), md (Markdown) or html (one self-contained page with charts)."
+    )
     var format: ReportFormat = .text
     @Option(name: .shortAndLong, help: "The file to write (readable by its owner only; default: standard output).")
     var output: String?
