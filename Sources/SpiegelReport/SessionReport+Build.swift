@@ -33,7 +33,8 @@ extension SessionReport {
             let title = section.title.original
             return SectionBlock(
                 id: id.rawValue, number: section.number ?? "", title: title, heading: section.number.map { "\($0). \(title)" } ?? title,
-                items: rows, means: Self.meansRow(means, columns: columns), hasFlags: rows.contains(where: \.isFlagged))
+                items: rows, means: Self.meansRow(means, columns: columns), hasFlags: rows.contains(where: \.isFlagged),
+                chart: Self.chart(rows, section: section, columns: columns, instrument: instrument))
         }
         self.overall = Self.meansRow(comparison.overall, columns: columns)
         self.summary = SummaryInfo(
@@ -53,6 +54,35 @@ extension SessionReport {
         self.isComparison = comparison.columns.count > 1
     }
 
+    /// Bars for the section's rating and number items, on the axis 0 … the scale's highest level.
+    private static func chart(_ rows: [ItemRow], section: Section, columns: [ColumnInfo], instrument: Instrument) -> BarChart? {
+        let items = Dictionary(uniqueKeysWithValues: section.items.map { ($0.id.rawValue, $0) })
+        let charted = rows.filter { row in
+            switch items[row.item.id]?.kind {
+            case .rating, .number: true
+            default: false
+            }
+        }
+        guard !charted.isEmpty, !columns.isEmpty else { return nil }
+        let levels =
+            charted.compactMap { items[$0.item.id]?.scaleID.flatMap(instrument.scale) }.first?.levels.map { Double($0.value) } ?? []
+        let numbers = charted.compactMap { row -> Double? in
+            if case .number(let spec) = items[row.item.id]?.kind { return spec.maximum }
+            return nil
+        }
+        let maximum = (levels + numbers + charted.flatMap { $0.cells.compactMap(\.value.value) }).max() ?? 1
+        let groups = charted.map { row in
+            (
+                label: row.item.number.isEmpty ? row.item.id : row.item.number,
+                values: row.cells.map { cell in
+                    (value: cell.value.value, text: cell.isMissing ? "–" : cell.isNotApplicable ? "n.v.t." : cell.text)
+                }
+            )
+        }
+        return BarChart(
+            groups: groups, seriesNames: columns.map(\.heading), tickValues: levels.isEmpty ? [0, maximum] : levels, maximum: maximum)
+    }
+
     private static func sessionInfo(_ session: Session, instrument: Instrument, video: VideoLink?) -> SessionInfo {
         let fields = ResearchExport.exportedFields([instrument])
         let header = fields.compactMap { field -> HeaderEntry? in
@@ -62,7 +92,7 @@ extension SessionReport {
         }
         let videoInfo = session.video.map { recorded in
             VideoInfo(
-                path: recorded.path, source: video?.source ?? recorded.path, duration: recorded.duration?.description ?? "",
+                path: recorded.path, source: video?.source ?? recorded.path, duration: recorded.duration?.description,
                 isAvailable: video?.isAvailable ?? false)
         }
         return SessionInfo(id: session.id.rawValue, uuid: session.uuid, date: session.date, header: header, video: videoInfo)
@@ -121,8 +151,8 @@ extension SessionReport {
             let column = columns[entry.column]
             return EvidenceInfo(
                 id: evidence.id.rawValue, start: evidence.start.description, startSeconds: evidence.start.seconds,
-                end: evidence.end?.description ?? "", rater: column.rater, role: column.role, column: column.heading,
-                item: evidence.item.map { ItemLabel($0, in: instrument) }, indicator: evidence.indicator?.rawValue ?? "",
+                end: evidence.end?.description, rater: column.rater, role: column.role, column: column.heading,
+                item: evidence.item.map { ItemLabel($0, in: instrument) }, indicator: evidence.indicator?.rawValue,
                 valence: evidence.valence.rawValue, symbol: evidence.valence.symbol, text: evidence.text)
         }
     }

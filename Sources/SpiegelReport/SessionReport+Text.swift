@@ -24,7 +24,7 @@ extension SessionReport {
         let header = session.header.map { "\($0.field) \($0.value)" }
         lines += TextWrap.wrap((["session \(session.id)", session.date] + header).joined(separator: " · "))
         if let video = session.video {
-            lines += TextWrap.wrap("video: \(video.path)" + (video.duration.isEmpty ? "" : " (\(video.duration))"))
+            lines += TextWrap.wrap("video: \(video.path)" + (video.duration.map { " (\($0))" } ?? ""))
         }
         if columns.isEmpty {
             lines.append("No ratings yet: score the session first (spiegel score).")
@@ -120,7 +120,7 @@ extension SessionReport {
         guard !evidence.isEmpty else { return ["  none recorded"] }
         return evidence.flatMap { entry -> [String] in
             let about = entry.item.map { " item \($0.number.isEmpty ? $0.id : $0.number)" } ?? ""
-            let time = entry.end.isEmpty ? entry.start : "\(entry.start)-\(entry.end)"
+            let time = entry.end.map { "\(entry.start)-\($0)" } ?? entry.start
             return TextWrap.wrap("\(time) \(entry.symbol) \(entry.column)\(about): \(entry.text)", width: width, indent: "  ")
         }
     }

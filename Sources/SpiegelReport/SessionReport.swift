@@ -45,7 +45,8 @@ extension SessionReport {
         /// What the report's `<video>` loads: a path relative to the report file where one is
         /// known, else the recorded path.
         public let source: String
-        public let duration: String
+        /// `mm:ss` or `h:mm:ss`; nil when unknown.
+        public let duration: String?
         /// Whether the file was found when the report was made.
         public let isAvailable: Bool
     }
@@ -68,6 +69,13 @@ extension SessionReport {
         public let means: MeansRow
         /// Whether any item of the section is flagged for discussion.
         public let hasFlags: Bool
+        /// Every rater's value per item as bars (HTML); nil when the section has no scored
+        /// items. Not in the JSON: it is layout, computed from the rows above.
+        public let chart: BarChart?
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, title, heading, items, means, hasFlags
+        }
     }
 
     /// One item: every column's answer, the peers' median, the differences and the flag.
@@ -161,13 +169,14 @@ extension SessionReport {
         /// `h:mm:ss` or `mm:ss`, as Spiegel prints video times.
         public let start: String
         public let startSeconds: Double
-        public let end: String
+        /// The end of the moment, when one was given.
+        public let end: String?
         public let rater: String
         public let role: String
         /// The heading of the rater's column.
         public let column: String
         public let item: ItemLabel?
-        public let indicator: String
+        public let indicator: String?
         /// `strength`, `work-point` or `neutral`.
         public let valence: String
         /// `+`, `-` or `=`.

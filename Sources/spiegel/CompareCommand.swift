@@ -35,7 +35,7 @@ struct CompareCommand: ParsableCommand {
             let focus = try FocusLookup.profile(profile, in: instrument)
             return SessionReport(
                 session: session, ratings: try opened.ratings(in: session.id), instrument: instrument, profile: focus,
-                restrictToProfile: restrict)
+                restrictToProfile: restrict, video: ReportCommand.videoLink(session, output: output.output))
         }
         try output.write(report) { format in
             switch format {
