@@ -28,9 +28,12 @@ struct ReportOutputOptions: ParsableArguments {
     }
 
     /// Colour only for text on a terminal, and never when NO_COLOR is set.
-    var textStyle: TextStyle {
+    var textStyle: TextStyle { output == nil ? Self.standardOutputStyle : .plain }
+
+    /// Colour when standard output is a terminal, NO_COLOR is not set and TERM is not dumb.
+    static var standardOutputStyle: TextStyle {
         let environment = ProcessInfo.processInfo.environment
-        let terminal = output == nil && isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let terminal = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         return terminal ? .colour : .plain
     }
 
