@@ -12,7 +12,8 @@ struct Spiegel: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InstrumentCommand.self, SessionCommand.self, UseCommand.self, NoteCommand.self, EvidenceCommand.self,
-            ScoreCommand.self, RatingCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, DemoCommand.self, HistoryCommand.self, ExportCommand.self,
+            ScoreCommand.self, RatingCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, DemoCommand.self,
+            HistoryCommand.self, ExportCommand.self,
             WithdrawCommand.self,
         ]
     )
