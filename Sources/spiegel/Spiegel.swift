@@ -11,10 +11,9 @@ struct Spiegel: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InstrumentCommand.self, SessionCommand.self, UseCommand.self, NoteCommand.self, EvidenceCommand.self,
-            ScoreCommand.self, RatingCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, DemoCommand.self,
-            HistoryCommand.self, ExportCommand.self,
-            WithdrawCommand.self,
+            DemoCommand.self, InstrumentCommand.self, SessionCommand.self, UseCommand.self, NoteCommand.self, EvidenceCommand.self,
+            ScoreCommand.self, RatingCommand.self, CompareCommand.self, ReportCommand.self, AgreementCommand.self, HistoryCommand.self,
+            ExportCommand.self, WithdrawCommand.self,
         ]
     )
 }
