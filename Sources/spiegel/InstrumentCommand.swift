@@ -5,8 +5,8 @@ import SpiegelCore
 struct InstrumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instrument",
-        abstract: "List, show and validate instruments.",
-        subcommands: [List.self, Show.self, Validate.self]
+        abstract: "List, show and validate instruments, and print blank forms.",
+        subcommands: [List.self, Show.self, Validate.self, Form.self]
     )
 }
 

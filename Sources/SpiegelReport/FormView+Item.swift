@@ -1,0 +1,91 @@
+import SpiegelCore
+
+extension FormView.ItemBlock {
+    /// `continuesList`: the item before it in its section is compact too.
+    init(_ item: Item, in instrument: Instrument, text: TextMaker, continuesList: Bool) {
+        id = item.id.rawValue
+        number = item.number ?? ""
+        hasNumber = item.number != nil
+        showsID = item.number != item.id.rawValue
+        prompt = text(item.prompt)
+        hints = item.hints.map(text.callAsFunction)
+        kind = item.kindName
+        isRating = kind == "rating"
+        isCheck = kind == "check"
+        isChoice = kind == "choice"
+        isNumber = kind == "number"
+        isText = kind == "text"
+        indicators = item.indicators.map { FormView.IndicatorLine(id: $0.id.rawValue, label: text($0.label)) }
+        hasIndicators = !indicators.isEmpty
+        boxes = Self.boxes(of: item, in: instrument, text: text)
+        hasBoxes = !boxes.isEmpty
+        isCompact = Self.isCompact(item, boxes: boxes)
+        self.continuesList = isCompact && continuesList
+        switch item.kind {
+        case .number(let spec):
+            numberRows = spec.asksDesired ? [.init(spec, label: "now"), .init(spec, label: "desired")] : [.init(spec, label: "")]
+        default:
+            numberRows = []
+        }
+        if case .text(let lines) = item.kind {
+            writingLines = FormView.WritingLine.lines(lines)
+        } else {
+            writingLines = []
+        }
+    }
+
+    /// One box per answer: a rating's levels and n.v.t., ja and nee, a choice's options.
+    static func boxes(of item: Item, in instrument: Instrument, text: TextMaker) -> [FormView.Box] {
+        switch item.kind {
+        case .rating(let scaleID, _):
+            guard let scale = scaleID.flatMap(instrument.scale) else { return [] }
+            return FormView.Box.levels(of: scale, text: text, withDescriptions: false)
+        case .check(let notApplicable):
+            let answers = ["ja", "nee"].map { FormView.Box(code: $0, label: FormView.FormText(text: $0)) }
+            return answers
+                + FormView.Box.notApplicable(notApplicable, text: text)
+        case .choice(let options, let notApplicable):
+            return options.map { FormView.Box(code: $0.id.rawValue, label: text($0.label)) }
+                + FormView.Box.notApplicable(notApplicable, text: text)
+        case .number, .text:
+            return []
+        }
+    }
+
+    /// A check, or a choice of at most three short answers, without indicators: the question
+    /// and its boxes share one line, as on a paper checklist.
+    static func isCompact(_ item: Item, boxes: [FormView.Box]) -> Bool {
+        switch item.kind {
+        case .check, .choice: item.hints.isEmpty && boxes.count <= 3 && boxes.allSatisfy { $0.label.text.count <= 12 }
+        default: false
+        }
+    }
+}
+
+extension FormView.NumberRow {
+    /// At most this many values get a box each; a wider range gets a line to write on.
+    static let maximumMarks = 11
+
+    init(_ spec: NumberSpec, label: String) {
+        self.label = label
+        hasLabel = !label.isEmpty
+        let step = spec.step ?? 1
+        let count = ((spec.maximum - spec.minimum) / step).rounded(.down) + 1
+        let whole = [spec.minimum, spec.maximum, step].allSatisfy { $0 == $0.rounded() }
+        if whole && count <= Double(Self.maximumMarks) {
+            marks = (0..<Int(count)).map { index in
+                let value = Self.format(spec.minimum + Double(index) * step)
+                return FormView.Box(code: value, mark: value, label: FormView.FormText(text: ""))
+            }
+        } else {
+            marks = []
+        }
+        hasMarks = !marks.isEmpty
+        range = "\(Self.format(spec.minimum))–\(Self.format(spec.maximum))" + (spec.step.map { ", step \(Self.format($0))" } ?? "")
+    }
+
+    /// `10` for a whole number, `2.5` otherwise: what a rater types.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+import SpiegelReport
+
+extension InstrumentCommand {
+    /// `spiegel instrument form`: a blank form to print, laid out like the paper one.
+    struct Form: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A blank form of an instrument to print and fill in by hand, as HTML or Markdown.",
+            discussion: """
+                INSTRUMENT is an id from 'spiegel instrument list' or a path to a file. The form has \
+                the header fields with lines to write on, a rater code and role, every item in form \
+                order with its indicators and a box per answer, and lines for the strong points and \
+                work points. html is one self-contained page for A4 (open it in a browser and print); \
+                md is Markdown. Texts are the instrument's own; its translations are printed smaller \
+                beside them.
+                """)
+
+        @Argument(help: "An instrument id or file.") var instrument: String
+        @Option(help: "html (one self-contained page, A4) or md (Markdown).") var format = FormFormat(argument: "html")
+        @Option(name: .shortAndLong, help: "The file to write (readable by its owner only; default: standard output).")
+        var output: String?
+        @Option(help: "Lay the form out with your own Mustache template; Spiegel's templates are its partials.")
+        var template: String?
+        @Option(
+            help: ArgumentHelp(
+                "Print translations into this language as secondary text where the instrument has them; 'none' for none.",
+                valueName: "lang"))
+        var translation: String = "en"
+        @OptionGroup var search: InstrumentSearchOptions
+
+        func validate() throws {
+            guard FormFormat.allValueStrings.contains(format.name) else {
+                throw ValidationError("a form is printed as html or md, not \(format.name); give --format html or --format md")
+            }
+        }
+
+        func run() throws {
+            let catalog = try search.catalog()
+            let resolved: Instrument
+            do {
+                resolved = try catalog.resolve(instrument).0
+            } catch let invalid as InvalidInstrument {
+                invalid.diagnostics.forEach { Terminal.error($0.description) }
+                throw ExitCode(1)
+            }
+            let form = FormView(resolved, translationLanguage: translation == "none" ? nil : translation)
+            try emit(try render(form))
+        }
+
+        /// The form laid out with the user's template, or with Spiegel's for the format.
+        private func render(_ form: FormView) throws -> String {
+            guard let template else { return try ReportOutputOptions.render(form, template: "form.\(format.name)") }
+            let templates = try ReportOutputOptions.templates()
+            do {
+                return try templates.render(form, templateFile: URL(fileURLWithPath: template), shownAs: template)
+            } catch {
+                throw CLIError(error.description)
+            }
+        }
+
+        /// Writes `text` to the output file (atomically, owner-only) or standard output.
+        private func emit(_ text: String) throws {
+            guard let output else { return print(text, terminator: "") }
+            try OwnerOnlyFile.write(Data(text.utf8), to: output)
+            Terminal.error("wrote \(output)")
+        }
+    }
+}
+
+/// What `--format` names. Any word parses, so that `validate()` can refuse the report formats
+/// (`text`, `json`, `csv`) with a message that says what a form can be.
+struct FormFormat: ExpressibleByArgument {
+    var name: String
+
+    init(argument: String) { name = argument }
+
+    static var allValueStrings: [String] { ["html", "md"] }
+
+    var defaultValueDescription: String { name }
+}
