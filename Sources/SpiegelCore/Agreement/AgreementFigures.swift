@@ -17,7 +17,7 @@ enum AgreementFigures {
     /// Percent agreement, Cohen's kappa and Krippendorff's alpha of the first two columns or all.
     static func items(_ matrix: RatingsMatrix, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
         percentAgreement(matrix, pairwise: pairwise) + kappa(matrix, categories: categories, pairwise: pairwise)
-            + alphaMetrics.map { .computed(KrippendorffAlpha.compute(matrix, metric: $0)) }
+            + KrippendorffAlpha.compute(matrix, metrics: alphaMetrics).map { .computed($0) }
     }
 
     /// ICC(1,1), ICC(2,1) and ICC(3,1) with the rows as targets and the columns as judges.

@@ -24,21 +24,28 @@
 public enum KrippendorffAlpha {
     /// Krippendorff's alpha of all raters in `ratings` under `metric`.
     public static func compute(_ ratings: RatingsMatrix, metric: Metric) -> StatisticResult {
-        if ratings.hasNoRatings { return undefined(metric, n: 0, .noRatings) }
+        compute(ratings, metrics: [metric])[0]
+    }
+
+    /// Alpha in several metrics at once: the coincidence matrix, which is the costly part,
+    /// is built once. The results equal those of ``compute(_:metric:)``, in the order given.
+    public static func compute(_ ratings: RatingsMatrix, metrics: [Metric]) -> [StatisticResult] {
+        if ratings.hasNoRatings { return metrics.map { undefined($0, n: 0, .noRatings) } }
         if ratings.raterCount < 2 {
-            return undefined(metric, n: 0, .tooFewRaters(found: ratings.raterCount))
+            return metrics.map { undefined($0, n: 0, .tooFewRaters(found: ratings.raterCount)) }
         }
         let coincidences = CoincidenceMatrix(ratings)
         let n = coincidences.pairableCount
-        guard n > 0 else { return undefined(metric, n: 0, .noPairableValues) }
-        guard coincidences.values.count >= 2 else { return undefined(metric, n: n, .noVariance) }
-        if metric == .ratio, let negative = coincidences.values.first(where: { $0 < 0 }) {
-            return undefined(metric, n: n, .negativeRatioValue(negative))
+        return metrics.map { metric in
+            guard n > 0 else { return undefined(metric, n: 0, .noPairableValues) }
+            guard coincidences.values.count >= 2 else { return undefined(metric, n: n, .noVariance) }
+            if metric == .ratio, let negative = coincidences.values.first(where: { $0 < 0 }) {
+                return undefined(metric, n: n, .negativeRatioValue(negative))
+            }
+            return alpha(coincidences, metric: metric)
         }
-        return alpha(coincidences, metric: metric)
     }
 
-    /// α = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck for a coincidence matrix with ≥ 2 values.
     static func alpha(_ coincidences: CoincidenceMatrix, metric: Metric) -> StatisticResult {
         let v = coincidences.values.count
         let marginals = coincidences.marginals

@@ -134,3 +134,19 @@ struct KrippendorffAlphaTests {
         expectStatValue(result, 108_577.0 / 133_160.0)
     }
 }
+
+extension KrippendorffAlphaTests {
+    @Test("several metrics at once give the published values, in the order asked")
+    func severalMetrics() {
+        let results = KrippendorffAlpha.compute(matrixFromRaterRows(Self.k2011), metrics: [.interval, .nominal, .ordinal, .ratio])
+        #expect(results.map(\.variant) == ["interval", "nominal", "ordinal", "ratio"])
+        expectStatValue(results[0], 951.0 / 1120.0)  // [exact]
+        expectStatValue(results[1], 113.0 / 152.0)  // [exact]
+        expectStatValue(results[2], 108_577.0 / 133_160.0)  // [exact]
+        expectStatValue(results[3], 18_222_619.0 / 22_852_465.0)  // [exact]
+        #expect(results.allSatisfy { $0.n == 40 })
+        let negative = KrippendorffAlpha.compute(matrixFromRaterRows([[-1, 2], [-1, 3]]), metrics: [.interval, .ratio])
+        #expect(negative[0].isDefined)
+        #expect(negative[1].undefinedReason == .negativeRatioValue(-1))
+    }
+}
