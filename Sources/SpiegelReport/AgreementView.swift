@@ -8,6 +8,9 @@ import SpiegelCore
 /// Krippendorff's alpha nominal, ordinal and interval. Score rows (``scoreRows``) carry
 /// ICC(1,1), ICC(2,1) and ICC(3,1). A figure without a value has a ``FigureView/reason`` and a
 /// ``FigureView/mark`` that points to ``notes``.
+///
+/// ``charts`` hold the geometry of the plots `agreement.html` draws; they are left out of the
+/// JSON (which carries the numbers, not their layout) but a `--template` can use them.
 public struct AgreementView: Sendable, Encodable {
     public let instrument: InstrumentInfo
     /// `self vs supervisor`, `rater C1 vs rater S2`, `all raters`.
@@ -28,6 +31,14 @@ public struct AgreementView: Sendable, Encodable {
     public let scoreRows: [RowView]
     /// One note per distinct reason a figure has no value, marked a, b, c, …
     public let notes: [NoteView]
+    /// For templates (not in JSON): the plots of the item rows, first the sections and all
+    /// items, then one per section (see ``AgreementChart``).
+    public let charts: [AgreementChart]
+
+    enum CodingKeys: String, CodingKey {
+        case instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped, itemRows,
+            scoreRows, notes
+    }
 
     /// One row: a group of units and its figures.
     public struct RowView: Sendable, Encodable {
@@ -140,6 +151,7 @@ extension AgreementView {
         itemRows = report.rows.filter { !$0.isScoreRow }.map(row)
         scoreRows = report.rows.filter(\.isScoreRow).map(row)
         self.notes = notes
+        charts = Self.charts(itemRows, isPairwise: isPairwise)
     }
 
     private static func number(_ figure: AgreementFigure) -> ReportNumber {

@@ -3,6 +3,9 @@ import SpiegelCore
 /// The view model of `spiegel history`: a coach's section means per role, session by session
 /// in date order, the same per coach–jongere pair, and each role's change from the first to
 /// the last session.
+///
+/// ``charts`` hold the geometry of the line charts `history.html` draws; they are left out of
+/// the JSON (which carries the numbers, not their layout) but a `--template` can use them.
 public struct HistoryView: Sendable, Encodable {
     public let instrument: InstrumentInfo
     public let coach: String
@@ -21,6 +24,14 @@ public struct HistoryView: Sendable, Encodable {
     public let sessionCount: Int
     public let hasEntries: Bool
     public let hasPairs: Bool
+    /// For templates (not in JSON): one line chart per section and one of the overall mean,
+    /// each role's mean per session on the y range of the instrument's scale (see ``LineChart``).
+    public let charts: [LineChart]
+
+    enum CodingKeys: String, CodingKey {
+        case instrument, coach, coachField, pairField, sections, entries, pairs, trends, skippedOtherInstrument, hasSkipped,
+            sessionCount, hasEntries, hasPairs
+    }
 
     public struct SectionHead: Sendable, Encodable {
         public let id: String
@@ -79,6 +90,7 @@ extension HistoryView {
         sessionCount = history.entries.count
         hasEntries = !history.entries.isEmpty
         hasPairs = !history.pairs.isEmpty
+        charts = Self.charts(entries, sections: sections, instrument: instrument)
     }
 
     private static func entry(_ entry: DevelopmentHistory.Entry) -> EntryView {

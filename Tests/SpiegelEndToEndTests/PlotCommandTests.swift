@@ -1,0 +1,90 @@
+import Foundation
+import SpiegelTestSupport
+import Testing
+
+/// `agreement --format html` and `history --format html`, run with the built binary on the
+/// store of ``EngineCommandTests`` (two School2Care sessions of coach C07, rated by self, the
+/// supervisor S01 and, in the first, peers P01 and P02).
+@Suite("agreement and history as HTML pages with plots (end to end)")
+struct PlotCommandTests {
+    let folder: URL
+    let environment: [String: String]
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder()
+        environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
+        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=1", "--date", "2026-09-01")
+        try score(1, "C07", "self", Array(repeating: "2", count: 14))
+        try score(1, "S01", "supervisor", ["3"] + Array(repeating: "2", count: 13))
+        try score(1, "P01", "peer", ["2", "1"] + Array(repeating: "2", count: 12))
+        try score(1, "P02", "peer", Array(repeating: "3", count: 14))
+        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=2", "--date", "2026-10-06")
+        try score(2, "C07", "self", Array(repeating: "3", count: 6) + ["nvt"] + Array(repeating: "3", count: 7))
+        try score(2, "S01", "supervisor", Array(repeating: "3", count: 14))
+    }
+
+    @discardableResult
+    func spiegel(_ arguments: String..., expect status: Int32 = 0) throws -> SpiegelBinary.Run {
+        try spiegel(arguments, expect: status)
+    }
+
+    @discardableResult
+    func spiegel(_ arguments: [String], expect status: Int32 = 0) throws -> SpiegelBinary.Run {
+        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment)
+        #expect(run.status == status, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stdout)\(run.stderr)")
+        return run
+    }
+
+    func score(_ session: Int, _ rater: String, _ role: String, _ values: [String]) throws {
+        let pairs = values.enumerated().map { "\($0.offset + 1)=\($0.element)" }
+        try spiegel(["score", "--session", "\(session)", "--rater", rater, "--role", role] + pairs)
+    }
+
+    func page(_ name: String) throws -> String {
+        try String(contentsOf: folder.appending(path: name), encoding: .utf8)
+    }
+
+    func checkSelfContained(_ html: String) {
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+        for forbidden in ["http://", "https://", "<script", "<link", "url("] { #expect(!html.contains(forbidden), "\(forbidden)") }
+        #expect(html.components(separatedBy: "<svg").count == html.components(separatedBy: "</svg>").count)
+    }
+
+    @Test("agreement --format html -o writes one page with the plots, the tables and the notes")
+    func agreement() throws {
+        let run = try spiegel("agreement", "--format", "html", "-o", "a.html")
+        #expect(run.stdout.isEmpty && run.stderr.contains("wrote a.html"))
+        let html = try page("a.html")
+        checkSelfContained(html)
+        // A plot of the sections and all items, and one per section (School2Care has three).
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
+        #expect(html.contains("<figcaption>Sections and all items</figcaption>"))
+        #expect(html.contains(">α ordinal (Krippendorff)</text>") && html.contains(">κ quadratic (Cohen)</text>"))
+        // Item 1: self 2, 3 against 3, 3: exact agreement 50%; item 7: one pair left, kappa has no variance.
+        #expect(html.contains(">exact 50.0%</text>"))
+        #expect(html.contains(">κ quad —a: no variance: all values equal</text>"))
+        #expect(html.contains("<li>—a: no variance: all values equal</li>"))
+        #expect(html.contains("<th class=\"num\">ICC(1,1)</th>"))
+        let all = try spiegel("agreement", "--all-raters", "--format", "html").stdout
+        checkSelfContained(all)
+        #expect(!all.contains("κ quad") && all.contains(">α ordinal (Krippendorff)</text>"))
+    }
+
+    @Test("history --coach C07 --format html -o writes one page with a chart per section and overall")
+    func history() throws {
+        let run = try spiegel("history", "--coach", "C07", "--format", "html", "-o", "h.html")
+        #expect(run.stderr.contains("wrote h.html"))
+        let html = try page("h.html")
+        checkSelfContained(html)
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
+        #expect(html.contains("<h1>Development of coach C07</h1>"))
+        #expect(html.contains(">2026-09-01</text>") && html.contains(">2026-10-06</text>"))
+        #expect(html.contains("<polyline class=\"line l0\""))
+        // Peers rated only the first session: a marker and a label, no line.
+        #expect(html.contains(">self 3.00</text>") && html.contains(">supervisor 3.00</text>") && html.contains(">peer "))
+        #expect(html.contains("<li>self: 2.00 → 3.00 (+1.00) over 2 sessions</li>"))
+        let none = try spiegel("history", "--coach", "C99", "--format", "html").stdout
+        checkSelfContained(none)
+        #expect(none.contains("No sessions of C99 with this instrument.") && !none.contains("<svg"))
+    }
+}
