@@ -11,18 +11,21 @@ extension SQLiteStore {
     }
 
     func insertEvidence(_ evidence: Evidence, rating: Int64, origin: String, _ db: Database) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO evidence (uuid, rating_id) VALUES (?, ?)", arguments: [evidence.id.rawValue, rating])
+        try db.cachedStatement(sql: "INSERT INTO evidence (uuid, rating_id) VALUES (?, ?)").execute(arguments: [
+            evidence.id.rawValue, rating,
+        ])
         let number = db.lastInsertedRowID
         try insertRevision(of: number, evidence, deleted: false, origin: origin, db)
         return number
     }
 
     func insertRevision(of number: Int64, _ evidence: Evidence, deleted: Bool, origin: String, _ db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO evidence_revision (evidence_id, start_ms, end_ms, item, indicator, valence, text, deleted, origin, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 number, evidence.start.milliseconds, evidence.end?.milliseconds, evidence.item?.rawValue,
                 evidence.indicator?.rawValue, evidence.valence.rawValue, evidence.text, deleted, origin, Self.now(),
@@ -90,10 +93,13 @@ extension SQLiteStore {
 
     public func evidenceHistory(_ number: Int64) throws -> [Revision<Evidence>] {
         try pool.read { db in
-            guard let uuid = try String.fetchOne(db, sql: "SELECT uuid FROM evidence WHERE id = ?", arguments: [number]) else {
+            guard let uuid = try String.fetchOne(db.cachedStatement(sql: "SELECT uuid FROM evidence WHERE id = ?"), arguments: [number])
+            else {
                 throw StoreError("there is no evidence #\(number); 'spiegel evidence list' shows the numbers")
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM evidence_revision WHERE evidence_id = ? ORDER BY id", arguments: [number]).map {
+            return try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM evidence_revision WHERE evidence_id = ? ORDER BY id"), arguments: [number]
+            ).map {
                 row in
                 Revision(
                     recordedAt: row["recorded_at"], origin: row["origin"],

@@ -14,7 +14,7 @@ extension SQLiteStore {
 
     private func importRating(_ rating: Rating, session draft: SessionDraft, digest: String, _ db: Database) throws -> ImportOutcome {
         if let session = try Int64.fetchOne(
-            db, sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?",
+            db.cachedStatement(sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?"),
             arguments: [digest])
         {
             return ImportOutcome(
@@ -26,8 +26,9 @@ extension SQLiteStore {
         let ratingRow = try ratingID(for: slot, db)
         let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, origin: "import", db)
         let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
-        try db.execute(
-            sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)",
+        try db.cachedStatement(
+            sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)"
+        ).execute(
             arguments: [digest, ratingRow, Self.now()])
         return ImportOutcome(
             session: session.id, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
@@ -39,7 +40,9 @@ extension SQLiteStore {
     private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (Session, Bool) {
         let hash = draft.reference.hash
         var found: Session?
-        if let uuid = draft.uuid, let id = try Int64.fetchOne(db, sql: "SELECT id FROM session WHERE uuid = ?", arguments: [uuid]) {
+        if let uuid = draft.uuid,
+            let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM session WHERE uuid = ?"), arguments: [uuid])
+        {
             found = try session(SessionID(id), db)
         } else if let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty,
             let id = try Int64.fetchOne(
@@ -70,7 +73,9 @@ extension SQLiteStore {
         var added = 0
         var changed = 0
         for evidence in incoming {
-            if let row = try Row.fetchOne(db, sql: "SELECT id, rating_id FROM evidence WHERE uuid = ?", arguments: [evidence.id.rawValue]) {
+            if let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, rating_id FROM evidence WHERE uuid = ?"), arguments: [evidence.id.rawValue])
+            {
                 let number: Int64 = row["id"]
                 guard row["rating_id"] as Int64 == rating else {
                     throw StoreError(

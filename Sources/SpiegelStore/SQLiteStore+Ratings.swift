@@ -4,17 +4,19 @@ import SpiegelCore
 extension SQLiteStore {
     /// The row id of a rater's rating of a session, created on first use.
     func ratingID(for slot: RaterSlot, _ db: Database) throws -> Int64 {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [slot.session.rawValue]) != nil else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM session WHERE id = ?"), arguments: [slot.session.rawValue]) != nil
+        else {
             throw StoreError("there is no session \(slot.session); 'spiegel session list' shows the sessions")
         }
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?",
+            db.cachedStatement(sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?"),
             arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
         {
             return id
         }
-        try db.execute(
-            sql: "INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)",
+        try db.cachedStatement(
+            sql: "INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)"
+        ).execute(
             arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
         return db.lastInsertedRowID
     }
@@ -34,8 +36,9 @@ extension SQLiteStore {
             changed += 1
         }
         if let feedback, try currentFeedback(rating: rating, db) != feedback {
-            try db.execute(
-                sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(
+                sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
+            ).execute(
                 arguments: [
                     rating, feedback.strengths.map(\.rawValue).joined(separator: " "),
                     feedback.workPoints.map(\.rawValue).joined(separator: " "), origin, now,
@@ -62,14 +65,16 @@ extension SQLiteStore {
     private func insertScoreRevision(
         rating: Int64, item: ItemID, kind: String, value: String, citations: [EvidenceID], origin: String, at time: String, _ db: Database
     ) throws {
-        try db.execute(
-            sql: "UPDATE score_revision SET current = 0 WHERE rating_id = ? AND item = ? AND current = 1",
+        try db.cachedStatement(
+            sql: "UPDATE score_revision SET current = 0 WHERE rating_id = ? AND item = ? AND current = 1"
+        ).execute(
             arguments: [rating, item.rawValue])
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-                """,
+                """
+        ).execute(
             arguments: [rating, item.rawValue, kind, value, AnswerCodec.citations(citations), origin, time])
     }
 
@@ -94,7 +99,8 @@ extension SQLiteStore {
     func currentFeedback(rating: Int64, _ db: Database) throws -> FeedbackChoice {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM feedback_revision WHERE rating_id = ? ORDER BY id DESC LIMIT 1", arguments: [rating])
+                db.cachedStatement(sql: "SELECT * FROM feedback_revision WHERE rating_id = ? ORDER BY id DESC LIMIT 1"), arguments: [rating]
+            )
         else { return FeedbackChoice() }
         return FeedbackChoice(
             strengths: (row["strengths"] as String).split(separator: " ").map { ItemID(String($0)) },
@@ -103,7 +109,8 @@ extension SQLiteStore {
 
     public func ratings(in session: SessionID) throws -> [Rating] {
         try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM rating WHERE session_id = ? ORDER BY id", arguments: [session.rawValue])
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM rating WHERE session_id = ? ORDER BY id"), arguments: [session.rawValue])
             let evidence = try currentEvidence(db, where: "r.session_id = ?", arguments: [session.rawValue])
             return try rows.map { row in
                 let id: Int64 = row["id"]
@@ -120,12 +127,14 @@ extension SQLiteStore {
         try pool.read { db in
             guard
                 let rating = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?",
+                    db.cachedStatement(sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?"),
                     arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
             else { return [] }
             var history: [ItemID: [Revision<Score>]] = [:]
             var order: [ItemID] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM score_revision WHERE rating_id = ? ORDER BY id", arguments: [rating]) {
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM score_revision WHERE rating_id = ? ORDER BY id"), arguments: [rating])
+            {
                 let item = ItemID(row["item"] as String)
                 if history[item] == nil { order.append(item) }
                 let answer = try AnswerCodec.decode(kind: row["kind"], value: row["value"])

@@ -62,9 +62,10 @@ extension RatingCommand {
             let catalog = try search.catalog()
             let reader = try RatingFileReader(schemaContents: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20))
             var failed = 0
+            var instruments = InstrumentCache()
             for file in files {
                 do {
-                    print(try importFile(file, reader: reader, store: opened, catalog: catalog))
+                    print(try importFile(file, reader: reader, store: opened, catalog: catalog, instruments: &instruments))
                 } catch let error as FileDiagnostics {
                     error.diagnostics.forEach { Terminal.error($0.description) }
                     failed += 1
@@ -79,16 +80,20 @@ extension RatingCommand {
             }
         }
 
-        private func importFile(_ path: String, reader: RatingFileReader, store: SessionStore, catalog: InstrumentCatalog) throws -> String
-        {
+        private func importFile(
+            _ path: String, reader: RatingFileReader, store: SessionStore, catalog: InstrumentCatalog, instruments: inout InstrumentCache
+        ) throws -> String {
             let bytes = try FileReader.read(URL(fileURLWithPath: path), limit: 8 << 20, shownAs: path)
             let (file, diagnostics) = reader.read(bytes, source: path)
             guard let file else { throw FileDiagnostics(diagnostics: diagnostics) }
-            let instrument = try InstrumentFinder(store: store, catalog: catalog).instrument(for: file.instrument)
+            let (instrument, reference) = try instruments.instrument(for: file.instrument) {
+                try InstrumentFinder(store: store, catalog: catalog).instrument(for: file.instrument)
+            }
             _ = try HeaderValues.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) }, against: instrument)
-            let rating = try file.rating(in: instrument)
+            let rating = try file.rating(in: instrument, hash: reference.hash)
             let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            let outcome = try store.importRating(rating, session: file.session.draft(with: instrument), digest: digest)
+            let outcome = try store.importRating(
+                rating, session: file.session.draft(with: instrument, reference: reference), digest: digest)
             guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" }
             let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
             return
@@ -102,6 +107,23 @@ extension RatingCommand {
             default: "\(error)"
             }
         }
+    }
+}
+
+/// The instruments an import has found, by the hash the files name, each with its reference
+/// computed once: hashing an instrument costs more than reading a rating file.
+struct InstrumentCache {
+    private var found: [ContentHash: (instrument: Instrument, reference: InstrumentReference)] = [:]
+
+    /// The instrument a file names; `find` runs only the first time a hash is asked for.
+    mutating func instrument(
+        for reference: InstrumentReference, find: () throws -> Instrument
+    ) throws -> (Instrument, InstrumentReference) {
+        if let known = found[reference.hash] { return (known.instrument, known.reference) }
+        let instrument = try find()
+        let computed = InstrumentReference(instrument)
+        found[reference.hash] = (instrument, computed)
+        return (instrument, computed)
     }
 }
 

@@ -64,6 +64,11 @@ public struct SessionDescriptor: Hashable, Sendable {
     public func draft(with instrument: Instrument) -> SessionDraft {
         SessionDraft(uuid: uuid, instrument: instrument, video: video, header: header, date: date)
     }
+
+    /// The draft, with the instrument's reference computed once by the caller.
+    public func draft(with instrument: Instrument, reference: InstrumentReference) -> SessionDraft {
+        SessionDraft(uuid: uuid, instrument: instrument, reference: reference, video: video, header: header, date: date)
+    }
 }
 
 /// One score as the rater typed it (`3`, `nvt`, `ja`, `7/8`), with the evidence it cites.
@@ -88,18 +93,24 @@ extension RatingFile {
     /// feedback or evidence about an unknown item or indicator, an indicator of another item,
     /// evidence given twice, and a citation of evidence that is not in the file.
     public func rating(in instrument: Instrument) throws(AnswerError) -> Rating {
-        try checkInstrument(instrument)
+        try rating(in: instrument, hash: instrument.contentHash)
+    }
+
+    /// The same, with the instrument's content hash computed once by the caller (an import of
+    /// many files made with one instrument hashes it once).
+    public func rating(in instrument: Instrument, hash: ContentHash) throws(AnswerError) -> Rating {
+        try checkInstrument(instrument, hash: hash)
         try checkEvidence(in: instrument)
         try checkFeedback(in: instrument)
         return Rating(
             rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
     }
 
-    private func checkInstrument(_ instrument: Instrument) throws(AnswerError) {
-        guard instrument.contentHash == self.instrument.hash else {
+    private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {
+        guard hash == self.instrument.hash else {
             throw AnswerError(
                 "the file was rated with \(self.instrument.id) \(self.instrument.version) (\(self.instrument.hash.short)), "
-                    + "not with \(instrument.id) \(instrument.version) (\(instrument.contentHash.short))")
+                    + "not with \(instrument.id) \(instrument.version) (\(hash.short))")
         }
         guard instrument.roleIDs.contains(role) else {
             let roles = instrument.roleIDs.map(\.rawValue).joined(separator: ", ")

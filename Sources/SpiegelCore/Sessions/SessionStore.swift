@@ -24,9 +24,19 @@ public struct SessionDraft: Sendable {
     public var date: String
 
     public init(uuid: String? = nil, instrument: Instrument, video: VideoReference?, header: [HeaderValue], date: String) {
+        self.init(uuid: uuid, instrument: instrument, reference: InstrumentReference(instrument), video: video, header: header, date: date)
+    }
+
+    /// A draft whose instrument reference the caller computed before (hashing an instrument
+    /// costs more than the rest of an import); `reference` must be `InstrumentReference(instrument)`.
+    public init(
+        uuid: String? = nil, instrument: Instrument, reference: InstrumentReference, video: VideoReference?, header: [HeaderValue],
+        date: String
+    ) {
+        assert(reference == InstrumentReference(instrument), "the reference is not that of the instrument")
         self.uuid = uuid
         self.instrument = instrument
-        self.reference = InstrumentReference(instrument)
+        self.reference = reference
         self.video = video
         self.header = header
         self.date = date
