@@ -59,6 +59,12 @@ let package = Package(
             dependencies: ["SpiegelCore", "SpiegelStore", "SpiegelXML"],
             path: "Benchmarks/Sources/spiegel-corpus"
         ),
+        // Benchmarks: times the store read, the agreement report and its statistics on a corpus.
+        .executableTarget(
+            name: "spiegel-bench",
+            dependencies: ["SpiegelCore", "SpiegelStore", "SpiegelXML"],
+            path: "Benchmarks/Sources/spiegel-bench"
+        ),
         .target(
             name: "SpiegelTestSupport",
             dependencies: ["SpiegelCore", "SpiegelXML", "SpiegelStore"]
