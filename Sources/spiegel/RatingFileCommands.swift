@@ -57,15 +57,39 @@ extension RatingCommand {
             guard !files.isEmpty else { throw ValidationError("give at least one rating file to import") }
         }
 
+        /// Files are read, validated and checked one by one; those that pass are written in
+        /// batches of `batchSize`, one transaction each (one fsync instead of hundreds). When a
+        /// batch is refused as a whole, its files are written one by one, so each file still
+        /// ends up whole or not at all, with its own message.
+        static let batchSize = 500
+
         func run() throws {
             let opened = try store.open()
             let catalog = try search.catalog()
             let reader = try RatingFileReader(schemaContents: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20))
             var failed = 0
             var instruments = InstrumentCache()
+            var pending: [PreparedFile] = []
+            func flush() {
+                guard !pending.isEmpty else { return }
+                defer { pending.removeAll(keepingCapacity: true) }
+                if let outcomes = try? opened.importRatings(pending.map { ($0.rating, $0.draft, $0.digest) }) {
+                    for (file, outcome) in zip(pending, outcomes) { print(file.describe(outcome)) }
+                    return
+                }
+                for file in pending {
+                    do {
+                        print(file.describe(try opened.importRating(file.rating, session: file.draft, digest: file.digest)))
+                    } catch {
+                        Terminal.error("\(file.path): error: \(Self.message(error))")
+                        failed += 1
+                    }
+                }
+            }
             for file in files {
                 do {
-                    print(try importFile(file, reader: reader, store: opened, catalog: catalog, instruments: &instruments))
+                    pending.append(try prepare(file, reader: reader, store: opened, catalog: catalog, instruments: &instruments))
+                    if pending.count >= Self.batchSize { flush() }
                 } catch let error as FileDiagnostics {
                     error.diagnostics.forEach { Terminal.error($0.description) }
                     failed += 1
@@ -74,15 +98,32 @@ extension RatingCommand {
                     failed += 1
                 }
             }
+            flush()
             if failed > 0 {
                 Terminal.error("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") not imported")
                 throw ExitCode(1)
             }
         }
 
-        private func importFile(
+        /// A rating file read, validated against the schema and checked against its instrument.
+        struct PreparedFile {
+            var path: String
+            var rating: Rating
+            var draft: SessionDraft
+            var digest: String
+
+            func describe(_ outcome: ImportOutcome) -> String {
+                guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" }
+                let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
+                return
+                    "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
+                    + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
+            }
+        }
+
+        private func prepare(
             _ path: String, reader: RatingFileReader, store: SessionStore, catalog: InstrumentCatalog, instruments: inout InstrumentCache
-        ) throws -> String {
+        ) throws -> PreparedFile {
             let bytes = try FileReader.read(URL(fileURLWithPath: path), limit: 8 << 20, shownAs: path)
             let (file, diagnostics) = reader.read(bytes, source: path)
             guard let file else { throw FileDiagnostics(diagnostics: diagnostics) }
@@ -92,13 +133,8 @@ extension RatingCommand {
             _ = try HeaderValues.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) }, against: instrument)
             let rating = try file.rating(in: instrument, hash: reference.hash)
             let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            let outcome = try store.importRating(
-                rating, session: file.session.draft(with: instrument, reference: reference), digest: digest)
-            guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" }
-            let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
-            return
-                "\(path): \(file.rater) (\(file.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
-                + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
+            return PreparedFile(
+                path: path, rating: rating, draft: file.session.draft(with: instrument, reference: reference), digest: digest)
         }
 
         static func message(_ error: any Error) -> String {

@@ -23,17 +23,16 @@ struct RatingFileWorkflowTests {
     }
 
     /// The coach's own store: a session, notes and a self-rating, exported to `file`.
-    func coachExports(to file: String, instruments: [String] = []) throws {
+    func coachExports(to file: String, instruments: [String] = [], store: String = "coach.sqlite") throws {
         try spiegel(
-            "coach.sqlite",
+            store,
             ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=3", "--date", "2026-11-18", "--use"]
                 + instruments)
-        try spiegel("coach.sqlite", ["use", "--rater", "C07", "--role", "self"])
-        try spiegel("coach.sqlite", ["note", "2:10", "2e", "+", "Ik zeg dat hij het goed heeft gedaan op stage"])
+        try spiegel(store, ["use", "--rater", "C07", "--role", "self"])
+        try spiegel(store, ["note", "2:10", "2e", "+", "Ik zeg dat hij het goed heeft gedaan op stage"])
         try spiegel(
-            "coach.sqlite",
-            ["score", "1=2", "2=3@1", "3=2", "4=3", "5=2", "6=2", "7=3", "8=2", "9=2", "10=2", "11=nvt", "12=3", "13=2", "14=2"])
-        try spiegel("coach.sqlite", ["rating", "export", "-o", file])
+            store, ["score", "1=2", "2=3@1", "3=2", "4=3", "5=2", "6=2", "7=3", "8=2", "9=2", "10=2", "11=nvt", "12=3", "13=2", "14=2"])
+        try spiegel(store, ["rating", "export", "-o", file])
     }
 
     @Test("import attaches the coach's file, is idempotent, and a later correction arrives as a new revision")
@@ -84,6 +83,13 @@ struct RatingFileWorkflowTests {
         #expect(
             mixed.stderr.contains("they differ (the rating's against the session's): version 1.0 against 1.1; item '12' differs (text)"),
             "\(mixed.stderr)")
+        // In one import with a good file, the refused file does not hold the good one back.
+        try coachExports(to: "c07.xml", store: "coach-2.sqlite")
+        let batch = try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml", "v10.xml"], expect: 1)
+        #expect(batch.stdout.contains("c07.xml: C07 (self) → new session"), "\(batch.stdout)")
+        #expect(batch.stderr.contains("v10.xml: error: the rating was made with school2care-reflectie 1.0"))
+        #expect(batch.stderr.contains("1 of 2 files not imported"))
+        #expect(try spiegel("supervisor.sqlite", ["session", "list"]).stdout.contains("2 sessions"))
     }
 
     @Test("a damaged rating file gets located errors and changes nothing")
@@ -109,7 +115,9 @@ struct RatingFileWorkflowTests {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
         let files = folder.appending(path: "inbox")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
-        let count = 300
+        // More files than two import batches (500 files per transaction), so the kill lands
+        // after a batch was written and while the next is under way.
+        let count = 1_200
         for index in 0..<count {
             let session = Session(
                 id: SessionID(Int64(index + 1)), uuid: "kill-test-\(index)", instrument: InstrumentReference(instrument), video: nil,
@@ -121,9 +129,9 @@ struct RatingFileWorkflowTests {
             let scores = instrument.items.map { Score(item: $0.id, answer: .level(1 + index % 3)) }
             let rating = Rating(rater: "S01", role: "supervisor", scores: scores, evidence: evidence)
             let xml = RatingFileWriter.xml(RatingFile(session: session, rating: rating, exported: "2026-11-21T10:00:00Z"))
-            try Data(xml.utf8).write(to: files.appending(path: String(format: "r%03d.xml", index)))
+            try Data(xml.utf8).write(to: files.appending(path: String(format: "r%04d.xml", index)))
         }
-        let paths = (0..<count).map { String(format: "inbox/r%03d.xml", $0) }
+        let paths = (0..<count).map { String(format: "inbox/r%04d.xml", $0) }
         let process = Process()
         process.executableURL = SpiegelBinary.url
         process.arguments = ["rating", "import"] + paths
