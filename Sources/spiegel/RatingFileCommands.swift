@@ -127,10 +127,10 @@ extension RatingCommand {
             let bytes = try FileReader.read(URL(fileURLWithPath: path), limit: 8 << 20, shownAs: path)
             let (file, diagnostics) = reader.read(bytes, source: path)
             guard let file else { throw FileDiagnostics(diagnostics: diagnostics) }
-            let (instrument, reference) = try instruments.instrument(for: file.instrument) {
+            let (instrument, reference, header) = try instruments.instrument(for: file.instrument) {
                 try InstrumentFinder(store: store, catalog: catalog).instrument(for: file.instrument)
             }
-            _ = try HeaderValues.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) }, against: instrument)
+            _ = try header.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) })
             let rating = try file.rating(in: instrument, hash: reference.hash)
             let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
             return PreparedFile(
@@ -149,17 +149,19 @@ extension RatingCommand {
 /// The instruments an import has found, by the hash the files name, each with its reference
 /// computed once: hashing an instrument costs more than reading a rating file.
 struct InstrumentCache {
-    private var found: [ContentHash: (instrument: Instrument, reference: InstrumentReference)] = [:]
+    private var found: [ContentHash: (instrument: Instrument, reference: InstrumentReference, header: HeaderValues.Checker)] = [:]
 
-    /// The instrument a file names; `find` runs only the first time a hash is asked for.
+    /// The instrument a file names, its reference and its header checks; `find` runs only the
+    /// first time a hash is asked for.
     mutating func instrument(
         for reference: InstrumentReference, find: () throws -> Instrument
-    ) throws -> (Instrument, InstrumentReference) {
-        if let known = found[reference.hash] { return (known.instrument, known.reference) }
+    ) throws -> (Instrument, InstrumentReference, HeaderValues.Checker) {
+        if let known = found[reference.hash] { return (known.instrument, known.reference, known.header) }
         let instrument = try find()
         let computed = InstrumentReference(instrument)
-        found[reference.hash] = (instrument, computed)
-        return (instrument, computed)
+        let header = HeaderValues.Checker(instrument)
+        found[reference.hash] = (instrument, computed, header)
+        return (instrument, computed, header)
     }
 }
 

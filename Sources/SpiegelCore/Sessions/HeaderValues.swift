@@ -8,6 +8,33 @@ public enum HeaderValues {
     /// integers, dates (`yyyy-mm-dd`) and codes (the field's pattern) well-formed.
     public static func check(_ typed: [(field: String, value: String)], against instrument: Instrument) throws(AnswerError) -> [HeaderValue]
     {
+        try Checker(instrument).check(typed)
+    }
+
+    /// The checks of one instrument's header, with the code patterns compiled once: for
+    /// checking many sessions (an import of many rating files).
+    public struct Checker {
+        public let instrument: Instrument
+        private let patterns: [FieldID: Regex<AnyRegexOutput>]
+
+        public init(_ instrument: Instrument) {
+            self.instrument = instrument
+            var patterns: [FieldID: Regex<AnyRegexOutput>] = [:]
+            for field in instrument.headerFields where field.kind == .code {
+                patterns[field.id] = try? Regex(field.pattern ?? HeaderValues.defaultCodePattern)
+            }
+            self.patterns = patterns
+        }
+
+        /// The values in field order, checked as ``HeaderValues/check(_:against:)`` says.
+        public func check(_ typed: [(field: String, value: String)]) throws(AnswerError) -> [HeaderValue] {
+            try HeaderValues.check(typed, against: instrument, patterns: patterns)
+        }
+    }
+
+    private static func check(
+        _ typed: [(field: String, value: String)], against instrument: Instrument, patterns: [FieldID: Regex<AnyRegexOutput>]
+    ) throws(AnswerError) -> [HeaderValue] {
         var values: [FieldID: String] = [:]
         for (name, raw) in typed {
             guard let field = instrument.headerFields.first(where: { $0.id.rawValue == name }) else {
@@ -15,7 +42,7 @@ public enum HeaderValues {
                 throw AnswerError("'\(name)' is not a header field of \(instrument.id); fields: \(known)")
             }
             guard values[field.id] == nil else { throw AnswerError("header field '\(name)' is given twice") }
-            values[field.id] = try checked(raw.trimmingSpaces, for: field)
+            values[field.id] = try checked(raw.trimmingSpaces, for: field, regex: patterns[field.id])
         }
         for field in instrument.headerFields where field.isRequired && values[field.id] == nil {
             throw AnswerError("header field '\(field.id)' (\(field.label.original)) is required: add \(field.id)=…")
@@ -23,7 +50,7 @@ public enum HeaderValues {
         return instrument.headerFields.compactMap { field in values[field.id].map { HeaderValue(field: field.id, value: $0) } }
     }
 
-    static func checked(_ value: String, for field: HeaderField) throws(AnswerError) -> String {
+    static func checked(_ value: String, for field: HeaderField, regex: Regex<AnyRegexOutput>? = nil) throws(AnswerError) -> String {
         guard !value.isEmpty else { throw AnswerError("header field '\(field.id)' is empty") }
         switch field.kind {
         case .text:
@@ -40,7 +67,7 @@ public enum HeaderValues {
             return value
         case .code:
             let pattern = field.pattern ?? defaultCodePattern
-            guard let regex = try? Regex(pattern), (try? regex.wholeMatch(in: value)) != nil else {
+            guard let regex = regex ?? (try? Regex(pattern)), (try? regex.wholeMatch(in: value)) != nil else {
                 let kind = field.isResearchCode ? "a research code" : "a code"
                 throw AnswerError("header field '\(field.id)' takes \(kind) matching \(pattern), not '\(value)'; never type a name here")
             }
