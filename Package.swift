@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "SpiegelXMLTests", dependencies: ["SpiegelXML", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelStoreTests", dependencies: ["SpiegelStore", "SpiegelTestSupport"]),
         .testTarget(name: "SpiegelReportTests", dependencies: ["SpiegelReport", "SpiegelTestSupport"]),
-        .testTarget(name: "SpiegelEndToEndTests", dependencies: ["SpiegelTestSupport"]),
+        .testTarget(name: "SpiegelEndToEndTests", dependencies: ["SpiegelTestSupport", "SpiegelReport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,25 +18,12 @@ struct CompareCommand: ParsableCommand {
             unscored items count in no number.
             """)
 
-    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').") var session: Int64?
-    @Option(help: "A focus profile of the instrument (the conversation's goal or phase): its items are marked.") var profile: String?
-    @Flag(help: "Compare only the focus profile's items.") var restrict = false
+    @OptionGroup var selection: SessionSelection
     @OptionGroup var output: ReportOutputOptions
     @OptionGroup var store: StoreOptions
 
-    func validate() throws {
-        if restrict && profile == nil { throw ValidationError("--restrict needs --profile ID") }
-    }
-
     func run() throws {
-        let opened = try store.open()
-        let report = try reportingErrors {
-            let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
-            let focus = try FocusLookup.profile(profile, in: instrument)
-            return SessionReport(
-                session: session, ratings: try opened.ratings(in: session.id), instrument: instrument, profile: focus,
-                restrictToProfile: restrict, video: ReportCommand.videoLink(session, output: output.output))
-        }
+        let report = try selection.report(from: store, output: output.output)
         try output.write(report) { format in
             switch format {
             case .text: report.text(style: output.textStyle)
@@ -45,6 +32,29 @@ struct CompareCommand: ParsableCommand {
             case .md: try ReportOutputOptions.render(report, template: "compare.md")
             case .html: try ReportOutputOptions.render(report, template: "report.html")
             }
+        }
+    }
+}
+
+/// Which session `compare` and `report` are about, and which focus profile they use.
+struct SessionSelection: ParsableArguments {
+    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').") var session: Int64?
+    @Option(help: "A focus profile of the instrument (the conversation's goal or phase): its items are marked.") var profile: String?
+    @Flag(help: "Only the focus profile's items.") var restrict = false
+
+    func validate() throws {
+        if restrict && profile == nil { throw ValidationError("--restrict needs --profile ID") }
+    }
+
+    /// The session's report view model; the video is linked relative to `output` when given.
+    func report(from store: StoreOptions, output: String?) throws -> SessionReport {
+        let opened = try store.open()
+        return try reportingErrors {
+            let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
+            return SessionReport(
+                session: session, ratings: try opened.ratings(in: session.id), instrument: instrument,
+                profile: try FocusLookup.profile(profile, in: instrument), restrictToProfile: restrict,
+                video: ReportCommand.videoLink(session, output: output))
         }
     }
 }

@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
         let store = try SQLiteStore(path: workspace.appending(path: "demo.sqlite").path)
         let video = workspace.appending(path: "video/gesprek-3.wav")
         try FileManager.default.createDirectory(at: video.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try DemoData.silence(seconds: 12 * 60).write(to: video)
+        try StandInRecording.wav(seconds: 12 * 60).write(to: video)
         let conversation = try DemoData.conversation(in: store, instrument: try bundled("school2care-reflectie.xml"), video: video)
         let hospitation = try DemoData.hospitation(in: store, instrument: try bundled("kijkwijzer-krachtige-leeromgeving.xml"))
 

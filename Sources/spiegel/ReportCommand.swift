@@ -16,25 +16,12 @@ struct ReportCommand: ParsableCommand {
             gets.
             """)
 
-    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').") var session: Int64?
-    @Option(help: "A focus profile of the instrument: its items are marked.") var profile: String?
-    @Flag(help: "Report only the focus profile's items.") var restrict = false
+    @OptionGroup var selection: SessionSelection
     @OptionGroup var output: ReportOutputOptions
     @OptionGroup var store: StoreOptions
 
-    func validate() throws {
-        if restrict && profile == nil { throw ValidationError("--restrict needs --profile ID") }
-    }
-
     func run() throws {
-        let opened = try store.open()
-        let report = try reportingErrors {
-            let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
-            return SessionReport(
-                session: session, ratings: try opened.ratings(in: session.id), instrument: instrument,
-                profile: try FocusLookup.profile(profile, in: instrument), restrictToProfile: restrict,
-                video: Self.videoLink(session, output: output.output))
-        }
+        let report = try selection.report(from: store, output: output.output)
         try output.write(report) { format in
             switch format {
             case .text: report.text(style: output.textStyle, evidence: true)

@@ -103,7 +103,7 @@ enum SessionLookup {
     }
 }
 
-extension ParsableCommand {
+extension ParsableArguments {
     /// Runs a body, turning the store's and the engine's errors into one-line CLI errors.
     func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import SpiegelReport
 import SpiegelTestSupport
 import Testing
 
@@ -18,7 +19,7 @@ struct BrowserTests {
         environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
         try FileManager.default.createDirectory(at: folder.appending(path: "videos"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appending(path: "reports"), withIntermediateDirectories: true)
-        try Self.silence(seconds: 180).write(to: folder.appending(path: "videos/gesprek 3.wav"))
+        try StandInRecording.wav(seconds: 180).write(to: folder.appending(path: "videos/gesprek 3.wav"))
         try spiegel(
             "session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=3", "--date", "2026-11-18",
             "--video", "videos/gesprek 3.wav", "--duration", "3:00", "--use")
@@ -129,26 +130,5 @@ struct BrowserTests {
             throw FixtureError("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// A WAV file: 8 kHz, 8-bit mono, silence.
-    static func silence(seconds: Int) -> Data {
-        let samples = 8000 * seconds
-        var data = Data("RIFF".utf8)
-        func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        func append16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
-        append(UInt32(36 + samples))
-        data.append(contentsOf: Array("WAVEfmt ".utf8))
-        append(16)
-        append16(1)
-        append16(1)
-        append(8000)
-        append(8000)
-        append16(1)
-        append16(8)
-        data.append(contentsOf: Array("data".utf8))
-        append(UInt32(samples))
-        data.append(Data(repeating: 128, count: samples))
-        return data
     }
 }

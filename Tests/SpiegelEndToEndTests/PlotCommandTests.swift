@@ -6,38 +6,14 @@ import Testing
 /// store of ``EngineCommandTests`` (two School2Care sessions of coach C07, rated by self, the
 /// supervisor S01 and, in the first, peers P01 and P02).
 @Suite("agreement and history as HTML pages with plots (end to end)")
-struct PlotCommandTests {
+struct PlotCommandTests: CLIWorkspace {
     let folder: URL
     let environment: [String: String]
 
     init() throws {
         folder = try Fixtures.temporaryFolder()
         environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
-        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=1", "--date", "2026-09-01")
-        try score(1, "C07", "self", Array(repeating: "2", count: 14))
-        try score(1, "S01", "supervisor", ["3"] + Array(repeating: "2", count: 13))
-        try score(1, "P01", "peer", ["2", "1"] + Array(repeating: "2", count: 12))
-        try score(1, "P02", "peer", Array(repeating: "3", count: 14))
-        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=2", "--date", "2026-10-06")
-        try score(2, "C07", "self", Array(repeating: "3", count: 6) + ["nvt"] + Array(repeating: "3", count: 7))
-        try score(2, "S01", "supervisor", Array(repeating: "3", count: 14))
-    }
-
-    @discardableResult
-    func spiegel(_ arguments: String..., expect status: Int32 = 0) throws -> SpiegelBinary.Run {
-        try spiegel(arguments, expect: status)
-    }
-
-    @discardableResult
-    func spiegel(_ arguments: [String], expect status: Int32 = 0) throws -> SpiegelBinary.Run {
-        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment)
-        #expect(run.status == status, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stdout)\(run.stderr)")
-        return run
-    }
-
-    func score(_ session: Int, _ rater: String, _ role: String, _ values: [String]) throws {
-        let pairs = values.enumerated().map { "\($0.offset + 1)=\($0.element)" }
-        try spiegel(["score", "--session", "\(session)", "--rater", rater, "--role", role] + pairs)
+        try makeTwoSessions()
     }
 
     func page(_ name: String) throws -> String {
