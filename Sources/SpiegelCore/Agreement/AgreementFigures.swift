@@ -35,16 +35,15 @@ enum AgreementFigures {
     }
 
     private static func kappa(_ matrix: RatingsMatrix, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
-        CohensKappa.Weighting.allCases.map { weighting in
-            guard pairwise else {
-                return .notComputed(statistic: .cohensKappa, variant: weighting.rawValue, reason: .pairwiseStatistic)
-            }
-            switch categories {
-            case .levels(let levels):
-                return .computed(CohensKappa.compute(matrix, categories: levels, weighting: weighting))
-            case .mixed(let scales):
-                return .notComputed(statistic: .cohensKappa, variant: weighting.rawValue, reason: .mixedScales(scales))
-            }
+        let weightings = CohensKappa.Weighting.allCases
+        guard pairwise else {
+            return weightings.map { .notComputed(statistic: .cohensKappa, variant: $0.rawValue, reason: .pairwiseStatistic) }
+        }
+        switch categories {
+        case .levels(let levels):
+            return CohensKappa.compute(matrix, categories: levels, weightings: Array(weightings)).map { .computed($0) }
+        case .mixed(let scales):
+            return weightings.map { .notComputed(statistic: .cohensKappa, variant: $0.rawValue, reason: .mixedScales(scales)) }
         }
     }
 }

@@ -52,23 +52,29 @@ public enum CohensKappa {
         _ ratings: RatingsMatrix, categories: [Double], weighting: Weighting,
         raterA: Int = 0, raterB: Int = 1
     ) -> StatisticResult {
+        compute(ratings, categories: categories, weightings: [weighting], raterA: raterA, raterB: raterB)[0]
+    }
+
+    /// Kappa in several weightings at once: the pairs and the confusion matrix are built once.
+    /// The results equal those of ``compute(_:categories:weighting:raterA:raterB:)``, in the
+    /// order given.
+    public static func compute(
+        _ ratings: RatingsMatrix, categories: [Double], weightings: [Weighting],
+        raterA: Int = 0, raterB: Int = 1
+    ) -> [StatisticResult] {
         if let reason = RaterPair.precheck(ratings) {
-            return result(weighting, n: 0, undefined: reason)
+            return weightings.map { result($0, n: 0, undefined: reason) }
         }
         let pairs = RaterPair(ratings, raterA: raterA, raterB: raterB).pairs
-        guard !pairs.isEmpty else { return result(weighting, n: 0, undefined: .noPairedUnits) }
+        guard !pairs.isEmpty else { return weightings.map { result($0, n: 0, undefined: .noPairedUnits) } }
         switch ConfusionMatrix.tabulate(pairs, categories: categories) {
         case .failure(let reason):
-            return result(weighting, n: pairs.count, undefined: reason)
+            return weightings.map { result($0, n: pairs.count, undefined: reason) }
         case .success(let table):
-            return kappa(table, weighting: weighting)
+            return weightings.map { kappa(table, weighting: $0) }
         }
     }
 
-    /// κ = 1 − N · Σ w_ij n_ij / Σ w_ij n_i· n_·j with integer counts n and integer weights.
-    ///
-    /// The sums hold whole numbers; they are accumulated as `Double` (exact below 2^53) so that
-    /// no input size can trap on integer overflow.
     static func kappa(_ table: ConfusionMatrix, weighting: Weighting) -> StatisticResult {
         let k = table.size
         var observed = 0.0

@@ -25,9 +25,15 @@ struct ConfusionMatrix: Sendable {
         }
         let k = categories.count
         var counts = [Int](repeating: 0, count: k * k)
+        // A rating scale has a handful of levels: finding a value by a linear scan of them is
+        // faster than hashing it, per pair of a corpus.
+        func position(_ value: Double) -> Int? {
+            if k <= 16 { return categories.firstIndex(of: value) }
+            return index[value]
+        }
         for (a, b) in pairs {
-            guard let i = index[a] else { return .failure(.valueOutsideCategories(a)) }
-            guard let j = index[b] else { return .failure(.valueOutsideCategories(b)) }
+            guard let i = position(a) else { return .failure(.valueOutsideCategories(a)) }
+            guard let j = position(b) else { return .failure(.valueOutsideCategories(b)) }
             counts[i * k + j] += 1
         }
         return .success(ConfusionMatrix(size: k, counts: counts))

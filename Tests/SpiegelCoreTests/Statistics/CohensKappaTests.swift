@@ -128,3 +128,17 @@ struct CohensKappaTests {
         #expect(result.n == 3)
     }
 }
+
+extension CohensKappaTests {
+    @Test("several weightings at once give the scikit-learn values, in the order asked")
+    func severalWeightings() {
+        let results = CohensKappa.compute(Self.set1, categories: [1, 2, 3], weightings: [.quadratic, .unweighted, .linear])
+        #expect(results.map(\.variant) == ["quadratic", "unweighted", "linear"])
+        expectStatValue(results[0], 0.5)  // [sklearn] labels=[1, 2, 3]
+        expectStatValue(results[1], 0.37368421052631573)  // [sklearn]
+        expectStatValue(results[2], 0.43333333333333335)  // [sklearn]
+        #expect(results.allSatisfy { $0.n == 17 })
+        let outside = CohensKappa.compute(Self.set1, categories: [1, 2], weightings: [.linear, .quadratic])
+        #expect(outside.map(\.undefinedReason) == [.valueOutsideCategories(3), .valueOutsideCategories(3)])
+    }
+}
