@@ -33,7 +33,6 @@ struct DemoCommand: ParsableCommand {
         let conversation = try DemoData.conversation(in: store, instrument: try bundled("school2care-reflectie.xml"), video: video)
         let hospitation = try DemoData.hospitation(in: store, instrument: try bundled("kijkwijzer-krachtige-leeromgeving.xml"))
 
-        let templates = try ReportOutputOptions.templates()
         var written: [String] = []
         for (session, name) in [(conversation, "report-coachgesprek.html"), (hospitation, "report-hospitatie.html")] {
             let (stored, instrument) = try SessionLookup.load(session, from: store)
@@ -41,9 +40,7 @@ struct DemoCommand: ParsableCommand {
             let report = SessionReport(
                 session: stored, ratings: try store.ratings(in: session), instrument: instrument,
                 video: ReportCommand.videoLink(stored, output: path))
-            let html: String
-            do { html = try templates.render(report, template: "report.html") } catch { throw CLIError(error.description) }
-            try OwnerOnlyFile.write(Data(html.utf8), to: path)
+            try OwnerOnlyFile.write(Data(try ReportOutputOptions.render(report, template: "report.html").utf8), to: path)
             written.append(path)
             if session == conversation {
                 print(report.text(style: ReportOutputOptions.standardOutputStyle), terminator: "")

@@ -46,25 +46,10 @@ extension InstrumentCommand {
                 throw ExitCode(1)
             }
             let form = FormView(resolved, translationLanguage: translation == "none" ? nil : translation)
-            try emit(try render(form))
-        }
-
-        /// The form laid out with the user's template, or with Spiegel's for the format.
-        private func render(_ form: FormView) throws -> String {
-            guard let template else { return try ReportOutputOptions.render(form, template: "form.\(format.name)") }
-            let templates = try ReportOutputOptions.templates()
-            do {
-                return try templates.render(form, templateFile: URL(fileURLWithPath: template), shownAs: template)
-            } catch {
-                throw CLIError(error.description)
-            }
-        }
-
-        /// Writes `text` to the output file (atomically, owner-only) or standard output.
-        private func emit(_ text: String) throws {
-            guard let output else { return print(text, terminator: "") }
-            try OwnerOnlyFile.write(Data(text.utf8), to: output)
-            Terminal.error("wrote \(output)")
+            let text =
+                try template.map { try ReportOutputOptions.render(form, templateFile: $0) }
+                ?? ReportOutputOptions.render(form, template: "form.\(format.name)")
+            try ReportOutputOptions.emit(text, to: output)
         }
     }
 }

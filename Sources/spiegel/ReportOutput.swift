@@ -41,23 +41,25 @@ struct ReportOutputOptions: ParsableArguments {
 
     /// Renders `model` with the user's template (when given), else with `render`, and writes the result.
     func write(_ model: Any, render: (ReportFormat) throws -> String) throws {
-        let text: String
-        if let template {
-            let templates = try ReportOutputOptions.templates()
-            do {
-                text = try templates.render(model, templateFile: URL(fileURLWithPath: template), shownAs: template)
-            } catch { throw CLIError(error.description) }
-        } else {
-            text = try render(format)
-        }
-        try emit(text)
+        let text = try template.map { try Self.render(model, templateFile: $0) } ?? render(format)
+        try Self.emit(text, to: output)
     }
 
-    /// Writes `text` to the output file (atomically, owner-only) or standard output.
-    func emit(_ text: String) throws {
+    /// Writes `text` to `output` (atomically, owner-only) or, without one, to standard output.
+    static func emit(_ text: String, to output: String?) throws {
         guard let output else { return print(text, terminator: "") }
         try OwnerOnlyFile.write(Data(text.utf8), to: output)
         Terminal.error("wrote \(output)")
+    }
+
+    /// Renders `model` with a user's template file; Spiegel's templates serve as partials.
+    static func render(_ model: Any, templateFile path: String) throws -> String {
+        let templates = try templates()
+        do {
+            return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: path)
+        } catch {
+            throw CLIError(error.description)
+        }
     }
 
     /// Spiegel's own templates.

@@ -10,13 +10,12 @@ import Testing
 /// The "video" is a three-minute WAV file of silence written by the test: Chromium plays
 /// it in a `<video>` element and can seek in it, and it needs no codec or download.
 @Suite("HTML report in headless Chromium", .serialized)
-struct BrowserTests {
+struct BrowserTests: CLIWorkspace {
     let folder: URL
     let environment: [String: String]
 
     init() throws {
-        folder = try Fixtures.temporaryFolder()
-        environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
+        (folder, environment) = try Self.freshWorkspace()
         try FileManager.default.createDirectory(at: folder.appending(path: "videos"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appending(path: "reports"), withIntermediateDirectories: true)
         try StandInRecording.wav(seconds: 180).write(to: folder.appending(path: "videos/gesprek 3.wav"))
@@ -27,13 +26,6 @@ struct BrowserTests {
         try spiegel("score", "--rater", "S01", "--role", "supervisor", "1=3", "2=1", "3=2", "4=2", "5=3", "6=1", "7=3")
         try spiegel("note", "--rater", "S01", "--role", "supervisor", "0:34", "1d", "+", "Dus als ik het goed begrijp…")
         try spiegel("note", "--rater", "S01", "--role", "supervisor", "1:40", "6", "-", "Laat het onderwerp schieten")
-    }
-
-    @discardableResult
-    func spiegel(_ arguments: String...) throws -> SpiegelBinary.Run {
-        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment)
-        #expect(run.status == 0, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stderr)")
-        return run
     }
 
     @Test("the report renders: a screenshot with text and charts, not a blank page")

@@ -14,8 +14,7 @@ struct EngineCommandTests: CLIWorkspace {
     let environment: [String: String]
 
     init() throws {
-        folder = try Fixtures.temporaryFolder()
-        environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
+        (folder, environment) = try Self.freshWorkspace()
         try makeTwoSessions()
     }
 

@@ -11,8 +11,7 @@ struct PlotCommandTests: CLIWorkspace {
     let environment: [String: String]
 
     init() throws {
-        folder = try Fixtures.temporaryFolder()
-        environment = ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path]
+        (folder, environment) = try Self.freshWorkspace()
         try makeTwoSessions()
     }
 

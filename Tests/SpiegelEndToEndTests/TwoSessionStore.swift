@@ -9,6 +9,12 @@ protocol CLIWorkspace {
 }
 
 extension CLIWorkspace {
+    /// A new temporary folder and the environment that keeps the store and HOME inside it.
+    static func freshWorkspace() throws -> (folder: URL, environment: [String: String]) {
+        let folder = try Fixtures.temporaryFolder()
+        return (folder, ["SPIEGEL_STORE": folder.appending(path: "spiegel.sqlite").path, "HOME": folder.path])
+    }
+
     @discardableResult
     func spiegel(_ arguments: String..., expect status: Int32 = 0) throws -> SpiegelBinary.Run {
         try spiegel(arguments, expect: status)
