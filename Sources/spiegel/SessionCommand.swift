@@ -31,6 +31,9 @@ extension SessionCommand {
         @OptionGroup var search: InstrumentSearchOptions
 
         func run() throws {
+            if duration != nil && video == nil {
+                throw CLIError("--duration is the video's duration: give the video with --video FILE too")
+            }
             let (instrument, _) = try search.catalog().resolve(self.instrument)
             let session = try reportingErrors {
                 let header = try HeaderValues.check(try Self.pairs(values), against: instrument)

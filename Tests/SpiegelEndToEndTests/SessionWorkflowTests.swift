@@ -95,6 +95,10 @@ struct SessionWorkflowTests {
             ),
             (["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "18-11-2026"], "expected yyyy-mm-dd"),
             (["session", "show", "99"], "there is no session 99"),
+            (
+                ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--duration", "25:00"],
+                "--duration is the video's duration: give the video with --video FILE too"
+            ),
         ])
     func refusals(arguments: [String], message: String) throws {
         try createSession()
