@@ -17,7 +17,6 @@ extension SQLiteStore {
         return try pool.read { db in
             let wanted = Set(sessions.map(\.id.rawValue))
             var shells = try RatingShells(db, wanted: wanted)
-            try fillScores(&shells, db)
             try fillFeedback(&shells, db)
             if evidence { try fillEvidence(&shells, db) }
             var bySession: [Int64: [Rating]] = [:]
@@ -26,7 +25,8 @@ extension SQLiteStore {
         }
     }
 
-    /// The wanted ratings in id order, and where each rating id sits in that order.
+    /// The wanted ratings in id order with their current scores (from each rating's packed
+    /// ``CurrentAnswers``), and where each rating id sits in that order.
     private struct RatingShells {
         var ratings: [Rating] = []
         var sessions: [Int64] = []
@@ -34,14 +34,23 @@ extension SQLiteStore {
         var positions: [Int32] = []
 
         init(_ db: Database, wanted: Set<Int64>) throws {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role FROM rating ORDER BY id")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role, answers FROM rating ORDER BY id")
+            var decoder = CurrentAnswers.Decoder()
             while let row = try rows.next() {
                 let id: Int64 = row[0]
                 let session: Int64 = row[1]
                 guard wanted.contains(session), id >= 0 else { continue }
                 if id >= positions.count { positions += Array(repeating: -1, count: Int(id) - positions.count + 1) }
                 positions[Int(id)] = Int32(ratings.count)
-                ratings.append(Rating(rater: RaterCode(row[2] as String), role: RoleID(row[3] as String)))
+                let scores: [Score]
+                do {
+                    scores = try row.withUnsafeData(atIndex: 4) { data in
+                        try data.map { try $0.withUnsafeBytes { try decoder.scores($0) } } ?? []
+                    }
+                } catch let error as StoreError {
+                    throw StoreError("rating \(id) (session \(session)): \(error)")
+                }
+                ratings.append(Rating(rater: RaterCode(row[2] as String), role: RoleID(row[3] as String), scores: scores))
                 sessions.append(session)
             }
         }
@@ -49,28 +58,6 @@ extension SQLiteStore {
         func position(of id: Int64) -> Int? {
             guard id >= 0, id < positions.count, positions[Int(id)] >= 0 else { return nil }
             return Int(positions[Int(id)])
-        }
-    }
-
-    /// The latest revision of every (rating, item), oldest first: one scan of the revisions
-    /// marked current.
-    private func fillScores(_ shells: inout RatingShells, _ db: Database) throws {
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT rating_id, item, kind, value, citations FROM score_revision WHERE current = 1 ORDER BY id
-                """)
-        var items: [String: ItemID] = [:]
-        while let row = try rows.next() {
-            guard let position = shells.position(of: row[0]), let answer = try AnswerCodec.decode(kind: row[2], value: row[3]) else {
-                continue
-            }
-            let name: String = row[1]
-            let item = items[name] ?? ItemID(name)
-            items[name] = item
-            let citationText: String = row[4]
-            let citations = citationText.isEmpty ? [] : AnswerCodec.citations(citationText)
-            shells.ratings[position].scores.append(Score(item: item, answer: answer, citations: citations))
         }
     }
 

@@ -35,6 +35,7 @@ extension SQLiteStore {
                 rating: rating, item: score.item, kind: kind, value: value, citations: score.citations, origin: origin, at: now, db)
             changed += 1
         }
+        if changed > 0 { try CurrentAnswers.refresh(rating: rating, db) }
         if let feedback, try currentFeedback(rating: rating, db) != feedback {
             try db.cachedStatement(
                 sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
@@ -58,6 +59,7 @@ extension SQLiteStore {
                 try insertScoreRevision(rating: rating, item: item, kind: "cleared", value: "", citations: [], origin: origin, at: now, db)
                 cleared += 1
             }
+            if cleared > 0 { try CurrentAnswers.refresh(rating: rating, db) }
             return cleared
         }
     }

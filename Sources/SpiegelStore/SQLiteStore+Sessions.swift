@@ -83,20 +83,20 @@ extension SQLiteStore {
     }
 
     /// Sessions with their header values; columns are read by position, the instrument
-    /// reference is built once per instrument.
+    /// reference is built once per instrument, and header values are gathered by an array
+    /// indexed by session id (ids are dense), not by hashing.
     private func fetchSessions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Session] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT s.id, s.uuid, s.date, s.video_path, s.video_size, s.video_fingerprint, s.video_duration_ms,
-                    s.instrument_hash, i.id, i.version FROM session s
-                JOIN instrument i ON i.hash = s.instrument_hash WHERE \(condition) ORDER BY s.date, s.id
-                """,
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT s.id, s.uuid, s.date, s.video_path, s.video_size, s.video_fingerprint, s.video_duration_ms,
+                        s.instrument_hash, i.id, i.version FROM session s
+                    JOIN instrument i ON i.hash = s.instrument_hash WHERE \(condition) ORDER BY s.date, s.id
+                    """),
             arguments: arguments)
-        let headers = try headerValues(of: rows.map { $0[0] as Int64 }, db)
+        var sessions: [Session] = []
         var references: [String: InstrumentReference] = [:]
-        return rows.map { row in
-            let id: Int64 = row[0]
+        while let row = try rows.next() {
             let video = (row[3] as String?).map { path in
                 VideoReference(
                     path: path, size: row[4] ?? 0, fingerprint: row[5] ?? "", duration: (row[6] as Int?).map(VideoTime.init(milliseconds:)))
@@ -106,29 +106,43 @@ extension SQLiteStore {
                 references[hash]
                 ?? InstrumentReference(id: InstrumentID(row[8] as String), version: row[9], hash: ContentHash(hex: hash))
             references[hash] = reference
-            return Session(id: SessionID(id), uuid: row[1], instrument: reference, video: video, header: headers[id] ?? [], date: row[2])
+            sessions.append(
+                Session(id: SessionID(row[0] as Int64), uuid: row[1], instrument: reference, video: video, header: [], date: row[2]))
         }
+        try fillHeaders(&sessions, db)
+        return sessions
     }
 
-    private func headerValues(of sessions: [Int64], _ db: Database) throws -> [Int64: [HeaderValue]] {
-        guard !sessions.isEmpty else { return [:] }
-        let sql =
+    /// Adds each session's header values, in position order: one look-up for one session,
+    /// else one scan of all values.
+    private func fillHeaders(_ sessions: inout [Session], _ db: Database) throws {
+        guard let first = sessions.first else { return }
+        let rows =
             sessions.count == 1
-            ? "SELECT session_id, field, value FROM header_value WHERE session_id = \(sessions[0]) ORDER BY position"
-            : "SELECT session_id, field, value FROM header_value ORDER BY session_id, position"
-        var result: [Int64: [HeaderValue]] = [:]
-        let wanted = Set(sessions)
+            ? try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT session_id, position, field, value FROM header_value WHERE session_id = ?"),
+                arguments: [first.id.rawValue])
+            : try Row.fetchCursor(db.cachedStatement(sql: "SELECT session_id, position, field, value FROM header_value"))
+        var slots = [Int32](repeating: -1, count: Int(sessions.map(\.id.rawValue).max() ?? 0) + 1)
+        for (index, session) in sessions.enumerated() where session.id.rawValue >= 0 { slots[Int(session.id.rawValue)] = Int32(index) }
+        var values: [(session: Int, position: Int, value: HeaderValue)] = []
+        var last = [Int](repeating: -1, count: sessions.count)
+        var inOrder = true
         var fields: [String: FieldID] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
-            let session: Int64 = row[0]
-            guard wanted.contains(session) else { continue }
-            let name: String = row[1]
+            let id: Int64 = row[0]
+            guard id >= 0, id < slots.count, slots[Int(id)] >= 0 else { continue }
+            let index = Int(slots[Int(id)])
+            let position: Int = row[1]
+            let name: String = row[2]
             let field = fields[name] ?? FieldID(name)
             fields[name] = field
-            result[session, default: []].append(HeaderValue(field: field, value: row[2]))
+            values.append((index, position, HeaderValue(field: field, value: row[3])))
+            if position < last[index] { inOrder = false }
+            last[index] = position
         }
-        return result
+        if !inOrder { values.sort { ($0.session, $0.position) < ($1.session, $1.position) } }
+        for entry in values { sessions[entry.session].header.append(entry.value) }
     }
 
     public func context() throws -> RatingContext {

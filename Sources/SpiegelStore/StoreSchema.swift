@@ -11,6 +11,10 @@ enum StoreSchema {
         migrator.registerMigration("v2-current-score-flag") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-current-answers") { db in
+            try db.execute(sql: "ALTER TABLE rating ADD COLUMN answers BLOB NOT NULL DEFAULT x''")
+            try CurrentAnswers.refreshAll(db)
+        }
         return migrator
     }
 

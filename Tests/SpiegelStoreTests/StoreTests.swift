@@ -137,16 +137,68 @@ extension StoreTests {
         #expect(try read(store) == expected)
         #expect(try store.ratings(in: first.session).first?.scores == expected[first.session])
 
-        // Back to the first schema: no flag, no record of the second migration. Opening migrates it.
+        // Back to the first schema: no flag, no packed answers, no record of the later migrations. Opening migrates it.
         let path = folder.appending(path: "spiegel.sqlite").path
         try SQLite3.run(
             path,
             """
-            DROP INDEX score_revision_current; ALTER TABLE score_revision DROP COLUMN current;
-            DELETE FROM grdb_migrations WHERE identifier = 'v2-current-score-flag';
+            DROP INDEX score_revision_current; ALTER TABLE score_revision DROP COLUMN current; ALTER TABLE rating DROP COLUMN answers;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2-current-score-flag', 'v3-current-answers');
             """)
         let reopened = try SQLiteStore(path: path)
         #expect(try read(reopened) == expected)
         #expect(try SQLite3.run(path, "SELECT count(*) FROM score_revision WHERE current = 1;") == "3\n")
+    }
+
+    @Test("the packed current answers equal the revisions after every kind of write, for every kind of answer")
+    func packedAnswers() throws {
+        let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")
+        let long = String(repeating: "Zij vatte samen wat de jongere zei — “echt goed”. ", count: 12)
+        #expect(long.utf8.count > 300)
+        let scores = [
+            Score(item: "1", answer: .level(2), citations: ["e1", "e2"]),
+            Score(item: "2", answer: .notApplicable("nvt")),
+            Score(item: "3", answer: .check(true)),
+            Score(item: "4", answer: .option("b")),
+            Score(item: "5", answer: .number(current: 2.5, desired: 4)),
+            Score(item: "6", answer: .text(long + "\n\u{1}\t;=")),
+            Score(item: "7", answer: .level(-1)),
+            Score(item: "8", answer: .text("")),
+        ]
+        func bulk() throws -> [Score] {
+            try #require(try store.sessionsWithRatings(matching: SessionFilter(), evidence: false).first?.ratings.first).scores
+        }
+        func revisions() throws -> [Score] { try #require(try store.ratings(in: slot.session).first).scores }
+        _ = try store.record(scores, feedback: nil, for: slot, origin: "t")
+        #expect(try bulk() == scores)
+        _ = try store.record([Score(item: "1", answer: .level(3))], feedback: nil, for: slot, origin: "t")
+        _ = try store.clearScores(["4", "6"], for: slot, origin: "t")
+        #expect(try bulk().sorted { $0.item < $1.item } == (try revisions()))
+        #expect(try bulk().map(\.item) == ["2", "3", "5", "7", "8", "1"], "in the order the current revisions were written")
+        _ = try store.clearScores(scores.map(\.item), for: slot, origin: "t")
+        #expect(try bulk().isEmpty)
+    }
+
+    @Test("a damaged or newer packed answer blob is refused with a clear error")
+    func damagedAnswers() throws {
+        let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")
+        _ = try store.record([Score(item: "1", answer: .level(2))], feedback: nil, for: slot, origin: "t")
+        let path = folder.appending(path: "spiegel.sqlite").path
+        for (blob, message) in [("x'010131'", "damaged"), ("x'01FFFFFFFFFF01'", "damaged"), ("x'02'", "format 2")] {
+            try SQLite3.run(path, "UPDATE rating SET answers = \(blob);")
+            let error = try #require(throws: StoreError.self) { try store.sessionsWithRatings(matching: SessionFilter()) }
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+
+    @Test("header values read back in their position order, however the rows lie in the table")
+    func headerOrder() throws {
+        let created = try session()
+        let path = folder.appending(path: "spiegel.sqlite").path
+        try SQLite3.run(path, "UPDATE header_value SET position = 10 - position WHERE session_id = \(created.id.rawValue);")
+        let reversed = Array(created.header.reversed())
+        #expect(try store.session(created.id)?.header == reversed)
+        _ = try session(jongere: "J200")
+        #expect(try store.sessions(matching: SessionFilter()).first { $0.id == created.id }?.header == reversed)
     }
 }
