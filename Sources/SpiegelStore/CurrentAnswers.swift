@@ -15,6 +15,28 @@ import SpiegelCore
 enum CurrentAnswers {
     static let format: UInt8 = 1
 
+    /// A score revision's stored columns.
+    struct Revision {
+        var item: String
+        var kind: String
+        var value: String
+        var citations: String
+
+        init(_ score: Score) {
+            (kind, value) = AnswerCodec.encode(score.answer)
+            item = score.item.rawValue
+            citations = AnswerCodec.citations(score.citations)
+        }
+
+        init(clearing item: ItemID) {
+            (self.item, kind, value, citations) = (item.rawValue, "cleared", "", "")
+        }
+
+        init(_ row: Row, from index: Int) {
+            (item, kind, value, citations) = (row[index], row[index + 1], row[index + 2], row[index + 3])
+        }
+    }
+
     /// Rewrites the blob of `rating` from its current revisions.
     static func refresh(rating: Int64, _ db: Database) throws {
         let rows = try Row.fetchCursor(
@@ -33,10 +55,21 @@ enum CurrentAnswers {
             db)
     }
 
+    /// Writes the blob of a rating whose current revisions are exactly `revisions`, in order.
+    static func store(_ revisions: [Revision], rating: Int64, _ db: Database) throws {
+        var blob: [UInt8] = [format]
+        for revision in revisions { append(revision, to: &blob) }
+        try update(db).execute(arguments: [Data(blob), rating])
+    }
+
+    private static func update(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: "UPDATE rating SET answers = ? WHERE id = ?")
+    }
+
     /// Writes one blob per rating from current revision rows grouped by rating, in revision
     /// order: (rating id, item, kind, value, citations).
     private static func write(_ rows: RowCursor, _ db: Database) throws {
-        let update = try db.cachedStatement(sql: "UPDATE rating SET answers = ? WHERE id = ?")
+        let update = try update(db)
         var rating: Int64?
         var blob: [UInt8] = []
         func flush() throws {
@@ -49,10 +82,15 @@ enum CurrentAnswers {
                 rating = id
                 blob = [format]
             }
-            guard row[2] as String != "cleared" else { continue }
-            for index in 1...4 { append(row[index] as String, to: &blob) }
+            append(Revision(row, from: 1), to: &blob)
         }
         try flush()
+    }
+
+    /// Appends a revision's four fields; a cleared score is left out.
+    private static func append(_ revision: Revision, to blob: inout [UInt8]) {
+        guard revision.kind != "cleared" else { return }
+        for field in [revision.item, revision.kind, revision.value, revision.citations] { append(field, to: &blob) }
     }
 
     private static func append(_ text: String, to blob: inout [UInt8]) {

@@ -23,8 +23,8 @@ extension SQLiteStore {
         }
         let (session, created) = try matchingSession(for: draft, db)
         let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
-        let ratingRow = try ratingID(for: slot, db)
-        let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, origin: "import", db)
+        let (ratingRow, isNew) = try findOrCreateRating(for: slot, db)
+        let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, isNew: isNew, origin: "import", db)
         let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
         try db.cachedStatement(
             sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)"
@@ -46,11 +46,11 @@ extension SQLiteStore {
             found = try session(SessionID(id), db)
         } else if let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty,
             let id = try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT s.id FROM session s JOIN instrument i ON i.hash = s.instrument_hash
-                    WHERE s.video_fingerprint = ? AND i.id = ? ORDER BY s.id LIMIT 1
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT s.id FROM session s JOIN instrument i ON i.hash = s.instrument_hash
+                        WHERE s.video_fingerprint = ? AND i.id = ? ORDER BY s.id LIMIT 1
+                        """),
                 arguments: [fingerprint, draft.instrument.id.rawValue])
         {
             found = try session(SessionID(id), db)

@@ -3,7 +3,10 @@ import SpiegelCore
 
 extension SQLiteStore {
     /// The row id of a rater's rating of a session, created on first use.
-    func ratingID(for slot: RaterSlot, _ db: Database) throws -> Int64 {
+    func ratingID(for slot: RaterSlot, _ db: Database) throws -> Int64 { try findOrCreateRating(for: slot, db).id }
+
+    /// The row id of a rater's rating of a session, and whether it was created just now.
+    func findOrCreateRating(for slot: RaterSlot, _ db: Database) throws -> (id: Int64, created: Bool) {
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM session WHERE id = ?"), arguments: [slot.session.rawValue]) != nil
         else {
             throw StoreError("there is no session \(slot.session); 'spiegel session list' shows the sessions")
@@ -12,31 +15,31 @@ extension SQLiteStore {
             db.cachedStatement(sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?"),
             arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
         {
-            return id
+            return (id, false)
         }
         try db.cachedStatement(
             sql: "INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)"
         ).execute(
             arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
-        return db.lastInsertedRowID
+        return (db.lastInsertedRowID, true)
     }
 
     public func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int {
         try pool.write { db in try record(scores, feedback: feedback, rating: try ratingID(for: slot, db), origin: origin, db) }
     }
 
-    func record(_ scores: [Score], feedback: FeedbackChoice?, rating: Int64, origin: String, _ db: Database) throws -> Int {
-        let current = try currentScores(rating: rating, db)
+    /// Records the scores that differ from the current ones, and the feedback when it
+    /// differs. A rating created in the same transaction (`isNew`) has nothing current, so
+    /// nothing is looked up or superseded, and its packed answers are the new revisions.
+    func record(
+        _ scores: [Score], feedback: FeedbackChoice?, rating: Int64, isNew: Bool = false, origin: String, _ db: Database
+    ) throws -> Int {
+        let current = isNew ? [:] : try currentScores(rating: rating, db)
         let now = Self.now()
-        var changed = 0
-        for score in scores where current[score.item] != score {
-            let (kind, value) = AnswerCodec.encode(score.answer)
-            try insertScoreRevision(
-                rating: rating, item: score.item, kind: kind, value: value, citations: score.citations, origin: origin, at: now, db)
-            changed += 1
-        }
-        if changed > 0 { try CurrentAnswers.refresh(rating: rating, db) }
-        if let feedback, try currentFeedback(rating: rating, db) != feedback {
+        let revisions = scores.filter { current[$0.item] != $0 }.map(CurrentAnswers.Revision.init)
+        try insertScoreRevisions(revisions, rating: rating, origin: origin, at: now, supersede: !isNew, db)
+        var changed = revisions.count
+        if let feedback, try (isNew ? FeedbackChoice() : currentFeedback(rating: rating, db)) != feedback {
             try db.cachedStatement(
                 sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
             ).execute(
@@ -53,40 +56,47 @@ extension SQLiteStore {
         try pool.write { db in
             let rating = try ratingID(for: slot, db)
             let current = try currentScores(rating: rating, db)
-            let now = Self.now()
-            var cleared = 0
-            for item in items where current[item] != nil {
-                try insertScoreRevision(rating: rating, item: item, kind: "cleared", value: "", citations: [], origin: origin, at: now, db)
-                cleared += 1
-            }
-            if cleared > 0 { try CurrentAnswers.refresh(rating: rating, db) }
-            return cleared
+            let revisions = items.filter { current[$0] != nil }.map(CurrentAnswers.Revision.init(clearing:))
+            try insertScoreRevisions(revisions, rating: rating, origin: origin, at: Self.now(), supersede: true, db)
+            return revisions.count
         }
     }
 
-    private func insertScoreRevision(
-        rating: Int64, item: ItemID, kind: String, value: String, citations: [EvidenceID], origin: String, at time: String, _ db: Database
+    /// Adds the revisions as their items' current ones, then brings the rating's packed
+    /// answers up to date. With `supersede` the revisions they replace are unmarked first;
+    /// without, the rating has no revisions yet, so the packed answers are the new ones.
+    /// Rows are inserted up to `rowsPerInsert` to a statement.
+    private func insertScoreRevisions(
+        _ revisions: [CurrentAnswers.Revision], rating: Int64, origin: String, at time: String, supersede: Bool, _ db: Database
     ) throws {
-        try db.cachedStatement(
-            sql: "UPDATE score_revision SET current = 0 WHERE rating_id = ? AND item = ? AND current = 1"
-        ).execute(
-            arguments: [rating, item.rawValue])
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-                """
-        ).execute(
-            arguments: [rating, item.rawValue, kind, value, AnswerCodec.citations(citations), origin, time])
+        guard !revisions.isEmpty else { return }
+        if supersede {
+            let update = try db.cachedStatement(
+                sql: "UPDATE score_revision SET current = 0 WHERE rating_id = ? AND item = ? AND current = 1")
+            for revision in revisions { try update.execute(arguments: [rating, revision.item]) }
+        }
+        let rowsPerInsert = 32
+        for start in stride(from: 0, to: revisions.count, by: rowsPerInsert) {
+            let chunk = revisions[start..<min(start + rowsPerInsert, revisions.count)]
+            let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, 1)", count: chunk.count).joined(separator: ", ")
+            var arguments: [any DatabaseValueConvertible] = []
+            arguments.reserveCapacity(chunk.count * 7)
+            for revision in chunk { arguments += [rating, revision.item, revision.kind, revision.value, revision.citations, origin, time] }
+            try db.cachedStatement(
+                sql: "INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current) VALUES \(rows)"
+            ).execute(arguments: StatementArguments(arguments))
+        }
+        if supersede {
+            try CurrentAnswers.refresh(rating: rating, db)
+        } else {
+            try CurrentAnswers.store(revisions, rating: rating, db)
+        }
     }
 
     /// The latest revision of each item's score; cleared scores are absent.
     func currentScores(rating: Int64, _ db: Database) throws -> [ItemID: Score] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT item, kind, value, citations FROM score_revision WHERE rating_id = ? AND current = 1
-                """,
+            db.cachedStatement(sql: "SELECT item, kind, value, citations FROM score_revision WHERE rating_id = ? AND current = 1"),
             arguments: [rating])
         var scores: [ItemID: Score] = [:]
         for row in rows {

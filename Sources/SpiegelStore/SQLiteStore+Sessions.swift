@@ -11,19 +11,21 @@ extension SQLiteStore {
         let reference = draft.reference
         try registerInstrument(draft.instrument, hash: reference.hash, db)
         let uuid = draft.uuid ?? UUID().uuidString.lowercased()
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO session (uuid, instrument_hash, date, video_path, video_size, video_fingerprint, video_duration_ms, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 uuid, reference.hash.hex, draft.date, draft.video?.path, draft.video?.size, draft.video?.fingerprint,
                 draft.video?.duration?.milliseconds, Self.now(),
             ])
         let id = SessionID(db.lastInsertedRowID)
         for (position, value) in draft.header.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO header_value (session_id, position, field, value) VALUES (?, ?, ?, ?)",
+            try db.cachedStatement(
+                sql: "INSERT INTO header_value (session_id, position, field, value) VALUES (?, ?, ?, ?)"
+            ).execute(
                 arguments: [id.rawValue, position, value.field.rawValue, value.value])
         }
         return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
@@ -32,7 +34,8 @@ extension SQLiteStore {
     /// Keeps a snapshot of the instrument, by content hash, so a session is always read with
     /// the exact instrument it was made with.
     func registerInstrument(_ instrument: Instrument, hash: ContentHash, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM instrument WHERE hash = ?", arguments: [hash.hex]) == nil else { return }
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM instrument WHERE hash = ?"), arguments: [hash.hex]) == nil
+        else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try db.execute(

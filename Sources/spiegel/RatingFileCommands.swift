@@ -49,35 +49,43 @@ extension RatingCommand {
                 a different instrument structure is refused, saying what differs.
                 """)
 
-        @Argument(help: "Rating files.") var files: [String]
+        @Argument(help: "Rating files, or folders: every .xml file in a folder and its subfolders, in name order.")
+        var files: [String] = []
+        @Option(
+            name: .customLong("files-from"),
+            help: ArgumentHelp("Also import the files listed in this file, one path per line; '-' reads standard input.", valueName: "list")
+        )
+        var filesFrom: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var search: InstrumentSearchOptions
 
         func validate() throws {
-            guard !files.isEmpty else { throw ValidationError("give at least one rating file to import") }
+            guard !files.isEmpty || filesFrom != nil else {
+                throw ValidationError("give at least one rating file or folder to import, or --files-from LIST")
+            }
         }
 
-        /// Files are read, validated and checked one by one; those that pass are written in
-        /// batches of `batchSize`, one transaction each (one fsync instead of hundreds). When a
-        /// batch is refused as a whole, its files are written one by one, so each file still
-        /// ends up whole or not at all, with its own message.
+        /// Files are read, validated and checked on every core; those that pass are written
+        /// in file order, in batches of `batchSize`, one transaction each (one fsync instead of
+        /// hundreds), while the next batch is prepared. When a batch is refused as a whole, its
+        /// files are written one by one, so each file still ends up whole or not at all, with
+        /// its own message.
         static let batchSize = 500
 
         func run() throws {
+            let files = try FileArguments.expand(files, listFile: filesFrom, suffix: ".xml")
             let opened = try store.open()
-            let catalog = try search.catalog()
-            let reader = try RatingFileReader(schemaContents: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20))
+            let preparation = try ImportPreparation(
+                schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
+                catalog: try search.catalog(), workers: ProcessInfo.processInfo.activeProcessorCount)
             var failed = 0
-            var instruments = InstrumentCache()
-            var pending: [PreparedFile] = []
-            func flush() {
-                guard !pending.isEmpty else { return }
-                defer { pending.removeAll(keepingCapacity: true) }
-                if let outcomes = try? opened.importRatings(pending.map { ($0.rating, $0.draft, $0.digest) }) {
-                    for (file, outcome) in zip(pending, outcomes) { print(file.describe(outcome)) }
+            func write(_ prepared: [ImportPreparation.PreparedFile]) {
+                guard !prepared.isEmpty else { return }
+                if let outcomes = try? opened.importRatings(prepared.map { ($0.rating, $0.draft, $0.digest) }) {
+                    for (file, outcome) in zip(prepared, outcomes) { print(file.describe(outcome)) }
                     return
                 }
-                for file in pending {
+                for file in prepared {
                     do {
                         print(file.describe(try opened.importRating(file.rating, session: file.draft, digest: file.digest)))
                     } catch {
@@ -86,55 +94,26 @@ extension RatingCommand {
                     }
                 }
             }
-            for file in files {
-                do {
-                    pending.append(try prepare(file, reader: reader, store: opened, catalog: catalog, instruments: &instruments))
-                    if pending.count >= Self.batchSize { flush() }
-                } catch let error as FileDiagnostics {
-                    error.diagnostics.forEach { Terminal.error($0.description) }
-                    failed += 1
-                } catch {
-                    Terminal.error("\(file): error: \(Self.message(error))")
-                    failed += 1
+            let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { files[$0..<min($0 + Self.batchSize, files.count)] }
+            var next = batches.first.map(preparation.start)
+            for index in batches.indices {
+                guard let outcomes = next?.wait() else { break }
+                next = index + 1 < batches.count ? preparation.start(batches[index + 1]) : nil
+                var prepared: [ImportPreparation.PreparedFile] = []
+                for outcome in outcomes {
+                    switch outcome {
+                    case .success(let file): prepared.append(file)
+                    case .failure(let refusal):
+                        refusal.lines.forEach(Terminal.error)
+                        failed += 1
+                    }
                 }
+                write(prepared)
             }
-            flush()
             if failed > 0 {
                 Terminal.error("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") not imported")
                 throw ExitCode(1)
             }
-        }
-
-        /// A rating file read, validated against the schema and checked against its instrument.
-        struct PreparedFile {
-            var path: String
-            var rating: Rating
-            var draft: SessionDraft
-            var digest: String
-
-            func describe(_ outcome: ImportOutcome) -> String {
-                guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" }
-                let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
-                return
-                    "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
-                    + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
-            }
-        }
-
-        private func prepare(
-            _ path: String, reader: RatingFileReader, store: SessionStore, catalog: InstrumentCatalog, instruments: inout InstrumentCache
-        ) throws -> PreparedFile {
-            let bytes = try FileReader.read(URL(fileURLWithPath: path), limit: 8 << 20, shownAs: path)
-            let (file, diagnostics) = reader.read(bytes, source: path)
-            guard let file else { throw FileDiagnostics(diagnostics: diagnostics) }
-            let (instrument, reference, header) = try instruments.instrument(for: file.instrument) {
-                try InstrumentFinder(store: store, catalog: catalog).instrument(for: file.instrument)
-            }
-            _ = try header.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) })
-            let rating = try file.rating(in: instrument, hash: reference.hash)
-            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            return PreparedFile(
-                path: path, rating: rating, draft: file.session.draft(with: instrument, reference: reference), digest: digest)
         }
 
         static func message(_ error: any Error) -> String {

@@ -35,7 +35,7 @@ enum VideoProbe {
             let length = size <= 3 * Int64(sampleSize) ? Int(size) : sampleSize
             hasher.update(data: try handle.read(upToCount: length) ?? Data())
         }
-        return "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return "sha256:" + Hexadecimal.string(hasher.finalize())
     }
 
     /// The duration ffprobe reports, when ffprobe is installed; nil otherwise.

@@ -110,27 +110,34 @@ struct RatingFileWorkflowTests {
         #expect(try spiegel("supervisor.sqlite", ["session", "list"]).stdout.contains("0 sessions"))
     }
 
-    @Test("killed while importing many files: each file is whole or absent; importing again completes without duplicates")
-    func killedImport() throws {
+    /// Writes `count` supervisor ratings of new sessions, each with 14 scores and 3 pieces of
+    /// evidence, as `folder/r0000.xml`, `r0001.xml`, …
+    func writeRatingFiles(_ count: Int, into folder: String) throws {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
-        let files = folder.appending(path: "inbox")
+        let files = self.folder.appending(path: folder)
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
-        // More files than two import batches (500 files per transaction), so the kill lands
-        // after a batch was written and while the next is under way.
-        let count = 1_200
         for index in 0..<count {
             let session = Session(
-                id: SessionID(Int64(index + 1)), uuid: "kill-test-\(index)", instrument: InstrumentReference(instrument), video: nil,
+                id: SessionID(Int64(index + 1)), uuid: "\(folder)-\(index)", instrument: InstrumentReference(instrument), video: nil,
                 header: [HeaderValue(field: "coach", value: "C\(index % 9 + 1)"), HeaderValue(field: "jongere", value: "J\(index)")],
                 date: "2026-11-18")
             let evidence = (0..<3).map {
-                Evidence(id: EvidenceID("kill-\(index)-\($0)"), start: VideoTime(milliseconds: 1000 * $0), item: "1", text: "notitie \($0)")
+                Evidence(
+                    id: EvidenceID("\(folder)-\(index)-\($0)"), start: VideoTime(milliseconds: 1000 * $0), item: "1", text: "notitie \($0)")
             }
             let scores = instrument.items.map { Score(item: $0.id, answer: .level(1 + index % 3)) }
             let rating = Rating(rater: "S01", role: "supervisor", scores: scores, evidence: evidence)
             let xml = RatingFileWriter.xml(RatingFile(session: session, rating: rating, exported: "2026-11-21T10:00:00Z"))
             try Data(xml.utf8).write(to: files.appending(path: String(format: "r%04d.xml", index)))
         }
+    }
+
+    @Test("killed while importing many files: each file is whole or absent; importing again completes without duplicates")
+    func killedImport() throws {
+        // More files than two import batches (500 files per transaction), so the kill lands
+        // after a batch was written and while the next is under way.
+        let count = 1_200
+        try writeRatingFiles(count, into: "inbox")
         let paths = (0..<count).map { String(format: "inbox/r%04d.xml", $0) }
         let process = Process()
         process.executableURL = SpiegelBinary.url
@@ -161,6 +168,41 @@ struct RatingFileWorkflowTests {
         #expect(try sqlite(database, "SELECT count(*) FROM evidence") == "\(count * 3)\n")
         #expect(try sqlite(database, "SELECT count(*) FROM score_revision") == "\(count * 14)\n")
         #expect(try sqlite(database, "PRAGMA integrity_check") == "ok\n")
+    }
+
+    @Test("a folder or a list of files imports in file order across batches; a bad file is reported where it lies")
+    func importFolderAndList() throws {
+        let count = 520
+        try writeRatingFiles(count, into: "inbox")
+        let late = folder.appending(path: "inbox/late")
+        try FileManager.default.createDirectory(at: late, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: folder.appending(path: "inbox/r0519.xml"), to: late.appending(path: "r0519.xml"))
+        let bad = folder.appending(path: "inbox/r0510.xml")
+        try Data(try Fixtures.text(of: bad).replacingOccurrences(of: "start=\"00:01\"", with: "start=\"00:61\"").utf8).write(to: bad)
+        try Data("not a rating".utf8).write(to: folder.appending(path: "inbox/notes.txt"))
+        try Data("<hidden/>".utf8).write(to: folder.appending(path: "inbox/.r9999.xml"))
+
+        let run = try spiegel("supervisor.sqlite", ["rating", "import", "inbox"], expect: 1)
+        let printed = run.stdout.split(separator: "\n").map { String($0.prefix { $0 != ":" }) }
+        let expected = (0..<519).filter { $0 != 510 }.map { String(format: "inbox/r%04d.xml", $0) } + ["inbox/late/r0519.xml"]
+        #expect(printed == expected.sorted())
+        #expect(run.stderr.contains("inbox/r0510.xml:"))
+        #expect(run.stderr.contains("1 of \(count) files not imported"))
+        let database = folder.appending(path: "supervisor.sqlite").path
+        #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(count - 1)\n")
+
+        try Data((expected.prefix(3) + ["", "  "]).joined(separator: "\n").utf8).write(to: folder.appending(path: "list.txt"))
+        let listed = try spiegel("supervisor.sqlite", ["rating", "import", "--files-from", "list.txt"])
+        #expect(listed.stdout.components(separatedBy: "already imported").count - 1 == 3)
+        let piped = try spiegel("supervisor.sqlite", ["rating", "import", "--files-from", "-"], input: expected[5] + "\n")
+        #expect(piped.stdout.hasPrefix("\(expected[5]): already imported"))
+
+        try FileManager.default.createDirectory(at: folder.appending(path: "empty"), withIntermediateDirectories: true)
+        let empty = try spiegel("supervisor.sqlite", ["rating", "import", "empty"], expect: 1)
+        #expect(empty.stderr.contains("empty: the folder holds no .xml files"))
+        let missing = try spiegel("supervisor.sqlite", ["rating", "import", "--files-from", "nothing.txt"], expect: 1)
+        #expect(missing.stderr.contains("--files-from nothing.txt: the list cannot be read"))
+        #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(count - 1)\n")
     }
 
     func sqlite(_ path: String, _ sql: String) throws -> String {

@@ -27,11 +27,7 @@ public struct ContentHash: Hashable, Sendable, Codable, CustomStringConvertible 
     public init(hex: String) { self.hex = hex }
 
     public init(of instrument: Instrument) {
-        let digest = SHA256.hash(data: Array(CanonicalForm(of: instrument).text.utf8))
-        hex = digest.map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        hex = Hexadecimal.string(SHA256.hash(data: Array(CanonicalForm(of: instrument).text.utf8)))
     }
 
     /// `sha256:` and the digest, as shown to users and written into rating files.

@@ -76,7 +76,12 @@ extension Instrument {
     /// Every behavioural indicator in form order.
     public var indicators: [Indicator] { items.flatMap(\.indicators) }
 
-    public func item(_ id: ItemID) -> Item? { items.first { $0.id == id } }
+    public func item(_ id: ItemID) -> Item? {
+        for section in sections {
+            if let item = section.items.first(where: { $0.id == id }) { return item }
+        }
+        return nil
+    }
 
     public func section(_ id: SectionID) -> Section? { sections.first { $0.id == id } }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The files a command is given as arguments, folders and a list file: a research corpus is
+/// a folder of thousands of files, more than a command line holds or an argument parser
+/// handles quickly.
+enum FileArguments {
+    /// Each argument that names a folder becomes the files with `suffix` in it and its
+    /// subfolders (hidden ones left out), in path order; other arguments stay as given (a missing file is reported
+    /// when it is read). The paths listed in `listFile` (one per line, empty lines skipped;
+    /// `-` reads standard input) follow. A folder without such files, or an unreadable list,
+    /// is an error.
+    static func expand(_ arguments: [String], listFile: String?, suffix: String) throws -> [String] {
+        var paths: [String] = []
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                paths.append(argument)
+                continue
+            }
+            let found = try files(in: argument, suffix: suffix)
+            guard !found.isEmpty else { throw CLIError("\(argument): the folder holds no \(suffix) files") }
+            paths += found
+        }
+        if let listFile { paths += try list(listFile) }
+        return paths
+    }
+
+    private static func files(in folder: String, suffix: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else {
+            throw CLIError("\(folder): the folder cannot be read")
+        }
+        var found: [String] = []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let rootPath = root.standardizedFileURL.path + "/"
+        for case let url as URL in walker where url.lastPathComponent.hasSuffix(suffix) {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            found.append(full.hasPrefix(rootPath) ? prefix + full.dropFirst(rootPath.count) : full)
+        }
+        return found.sorted()
+    }
+
+    private static func list(_ listFile: String) throws -> [String] {
+        let data: Data
+        if listFile == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: listFile) else {
+                throw CLIError("--files-from \(listFile): the list cannot be read (no such file, or permission denied)")
+            }
+            data = contents
+        }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init).filter {
+            !$0.allSatisfy(\.isWhitespace)
+        }
+    }
+}
