@@ -12,17 +12,57 @@ extension SQLiteStore {
     public func sessionsWithRatings(
         matching filter: SessionFilter, evidence: Bool = true
     ) throws -> [(session: Session, ratings: [Rating])] {
-        let sessions = try sessions(matching: filter)
-        guard !sessions.isEmpty else { return [] }
-        return try pool.read { db in
-            let wanted = Set(sessions.map(\.id.rawValue))
-            var shells = try RatingShells(db, wanted: wanted)
-            try fillFeedback(&shells, db)
-            if evidence { try fillEvidence(&shells, db) }
-            var bySession: [Int64: [Rating]] = [:]
-            for index in shells.ratings.indices { bySession[shells.sessions[index], default: []].append(shells.ratings[index]) }
-            return sessions.map { ($0, bySession[$0.id.rawValue] ?? []) }
+        try pool.read { db in
+            let sessions = try sessions(matching: filter, db)
+            return try withRatings(sessions, scanning: true, evidence: evidence, db)
         }
+    }
+
+    /// The matching sessions, and their ratings a chunk of sessions at a time, all from one
+    /// snapshot of the store (writers may go on meanwhile): how a corpus too large to hold
+    /// in memory at once is exported.
+    public func readCorpus<T>(matching filter: SessionFilter, evidence: Bool, _ body: (CorpusReader) throws -> T) throws -> T {
+        try pool.read { db in
+            try body(CorpusReader(store: self, database: db, sessions: try sessions(matching: filter, db), evidence: evidence))
+        }
+    }
+
+    /// A snapshot of matching sessions, valid inside ``SQLiteStore/readCorpus(matching:evidence:_:)``.
+    public struct CorpusReader {
+        let store: SQLiteStore
+        let database: Database
+        /// The matching sessions, as ``SQLiteStore/sessions(matching:)`` orders them.
+        public let sessions: [Session]
+        let evidence: Bool
+
+        /// The exact instrument a session was made with.
+        public func instrument(_ hash: ContentHash) throws -> Instrument? { try store.instrument(hash, database) }
+
+        /// Hands over the sessions with their ratings `size` sessions at a time, in order.
+        public func forEachChunk(of size: Int, _ body: ([(session: Session, ratings: [Rating])]) throws -> Void) throws {
+            for start in stride(from: 0, to: sessions.count, by: max(1, size)) {
+                let chunk = Array(sessions[start..<min(start + max(1, size), sessions.count)])
+                try body(try store.withRatings(chunk, scanning: false, evidence: evidence, database))
+            }
+        }
+    }
+
+    /// The sessions with their current ratings: `scanning` reads each table whole (for most
+    /// of the store), else only the rows of these sessions (for a chunk).
+    private func withRatings(
+        _ sessions: [Session], scanning: Bool, evidence: Bool, _ db: Database
+    ) throws -> [(session: Session, ratings: [Rating])] {
+        guard !sessions.isEmpty else { return [] }
+        // A chunk's sessions as an SQL list; nil when scanning.
+        let chunk = scanning ? nil : sessions.map { String($0.id.rawValue) }.joined(separator: ",")
+        var shells = try RatingShells(
+            db, wanted: Set(sessions.map(\.id.rawValue)), where: chunk.map { "WHERE session_id IN (\($0))" } ?? "")
+        let ofChunk = { (column: String) in chunk.map { "AND \(column) IN (SELECT id FROM rating WHERE session_id IN (\($0)))" } ?? "" }
+        try fillFeedback(&shells, where: ofChunk("f.rating_id"), db)
+        if evidence { try fillEvidence(&shells, where: ofChunk("e.rating_id"), db) }
+        var bySession: [Int64: [Rating]] = [:]
+        for index in shells.ratings.indices { bySession[shells.sessions[index], default: []].append(shells.ratings[index]) }
+        return sessions.map { ($0, bySession[$0.id.rawValue] ?? []) }
     }
 
     /// The wanted ratings in id order with their current scores (from each rating's packed
@@ -33,8 +73,8 @@ extension SQLiteStore {
         /// Rating id → position; rating ids are dense, so an array serves as the map.
         var positions: [Int32] = []
 
-        init(_ db: Database, wanted: Set<Int64>) throws {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role, answers FROM rating ORDER BY id")
+        init(_ db: Database, wanted: Set<Int64>, where condition: String) throws {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role, answers FROM rating \(condition) ORDER BY id")
             var decoder = CurrentAnswers.Decoder()
             while let row = try rows.next() {
                 let id: Int64 = row[0]
@@ -61,12 +101,13 @@ extension SQLiteStore {
         }
     }
 
-    private func fillFeedback(_ shells: inout RatingShells, _ db: Database) throws {
+    /// Each rating's latest feedback; `condition` (`AND …`) narrows the rows.
+    private func fillFeedback(_ shells: inout RatingShells, where condition: String, _ db: Database) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT f.rating_id, f.strengths, f.work_points FROM feedback_revision f
-                WHERE NOT EXISTS (SELECT 1 FROM feedback_revision g WHERE g.rating_id = f.rating_id AND g.id > f.id)
+                WHERE NOT EXISTS (SELECT 1 FROM feedback_revision g WHERE g.rating_id = f.rating_id AND g.id > f.id) \(condition)
                 """)
         while let row = try rows.next() {
             guard let position = shells.position(of: row[0]) else { continue }
@@ -76,13 +117,14 @@ extension SQLiteStore {
         }
     }
 
-    private func fillEvidence(_ shells: inout RatingShells, _ db: Database) throws {
+    /// Each rating's current evidence in time order; `condition` (`AND …`) narrows the rows.
+    private func fillEvidence(_ shells: inout RatingShells, where condition: String, _ db: Database) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT e.rating_id, e.uuid, v.start_ms, v.end_ms, v.item, v.indicator, v.valence, v.text FROM evidence e
                 JOIN evidence_revision v ON v.id = (SELECT max(id) FROM evidence_revision WHERE evidence_id = e.id)
-                WHERE v.deleted = 0 ORDER BY e.rating_id, v.start_ms, e.id
+                WHERE v.deleted = 0 \(condition) ORDER BY e.rating_id, v.start_ms, e.id
                 """)
         while let row = try rows.next() {
             guard let position = shells.position(of: row[0]) else { continue }

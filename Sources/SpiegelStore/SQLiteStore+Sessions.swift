@@ -61,6 +61,10 @@ extension SQLiteStore {
     }
 
     public func sessions(matching filter: SessionFilter) throws -> [Session] {
+        try pool.read { db in try sessions(matching: filter, db) }
+    }
+
+    func sessions(matching filter: SessionFilter, _ db: Database) throws -> [Session] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let instrument = filter.instrument {
@@ -79,10 +83,8 @@ extension SQLiteStore {
             conditions.append("s.date <= ?")
             arguments.append(to)
         }
-        return try pool.read { db in
-            try fetchSessions(
-                db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
-        }
+        return try fetchSessions(
+            db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
     }
 
     /// Sessions with their header values; columns are read by position, the instrument

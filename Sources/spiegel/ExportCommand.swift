@@ -34,25 +34,48 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// Sessions read and written per part: a large export is never held in memory whole.
+    static let sessionsPerPart = 1_000
+
     func run() throws {
         let opened = try store.open()
-        let bytes = try reportingErrors {
-            let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, from: from, to: to)
-            let sessions = try opened.sessionsWithRatings(matching: filter, evidence: evidence || format == .json)
-            var instruments: [ContentHash: Instrument] = [:]
-            for hash in Set(sessions.map(\.session.instrument.hash)) { instruments[hash] = try opened.instrument(hash) }
-            let export = ResearchExport(instruments: instruments, sessions: sessions, includeEvidenceText: !withoutText)
-            switch format {
-            case .csv:
-                return (evidence ? export.evidence : export.scores).csvBytes(delimiter: delimiter == "tab" ? "\t" : Character(delimiter))
-            case .json: return export.jsonBytes
+        let separator: Character = delimiter == "tab" ? "\t" : Character(delimiter)
+        let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, from: from, to: to)
+        try OwnerOnlyFile.stream(to: output) { write in
+            try reportingErrors {
+                try opened.readCorpus(matching: filter, evidence: evidence || format == .json) { corpus in
+                    var instruments: [ContentHash: Instrument] = [:]
+                    for hash in Set(corpus.sessions.map(\.instrument.hash)) { instruments[hash] = try corpus.instrument(hash) }
+                    func export(_ sessions: [(session: Session, ratings: [Rating])]) -> ResearchExport {
+                        ResearchExport(instruments: instruments, sessions: sessions, includeEvidenceText: !withoutText)
+                    }
+                    switch format {
+                    case .csv:
+                        let table = { (export: ResearchExport) in evidence ? export.evidence : export.scores }
+                        try write(table(export([])).csvBytes(delimiter: separator))
+                        try corpus.forEachChunk(of: Self.sessionsPerPart) {
+                            try write(table(export($0)).csvBytes(delimiter: separator, header: false))
+                        }
+                    case .json:
+                        typealias Document = ResearchExport.JSONDocument
+                        for (index, table) in [\ResearchExport.evidence, \ResearchExport.scores].enumerated() {
+                            var rows = JSONRows(indent: Document.indent)
+                            var out = index == 0 ? Document.start : Document.between
+                            rows.open(into: &out)
+                            try write(out)
+                            try corpus.forEachChunk(of: Self.sessionsPerPart) { sessions in
+                                var out: [UInt8] = []
+                                rows.append(export(sessions)[keyPath: table], to: &out)
+                                try write(out)
+                            }
+                            out = []
+                            rows.close(into: &out)
+                            try write(out + (index == 1 ? Document.end : []))
+                        }
+                    }
+                }
             }
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        try OwnerOnlyFile.write(Data(bytes), to: output)
-        Terminal.error("wrote \(output)")
+        if let output { Terminal.error("wrote \(output)") }
     }
 }

@@ -179,6 +179,37 @@ extension StoreTests {
         #expect(try bulk().isEmpty)
     }
 
+    @Test("a corpus read in chunks gives the same sessions and ratings as one read, in the same order")
+    func chunkedRead() throws {
+        for (index, date) in ["2026-10-05", "2026-09-01", "2026-11-20", "2026-09-15", "2026-10-30"].enumerated() {
+            let id = try session(jongere: "J\(index)", date: date).id
+            for (rater, role) in [("C07", "self"), ("S01", "supervisor")] where index != 2 || role == "self" {
+                let slot = RaterSlot(session: id, rater: RaterCode(rater), role: RoleID(role))
+                _ = try store.record(
+                    [Score(item: "1", answer: .level(1 + index % 3)), Score(item: "2", answer: .notApplicable("nvt"))],
+                    feedback: FeedbackChoice(strengths: ["1"], workPoints: ["2"]), for: slot, origin: "t")
+                _ = try store.addEvidence(
+                    Evidence(id: EvidenceID("e\(index)-\(rater)"), start: VideoTime(milliseconds: 1_000 * index), text: "citaat \(index)"),
+                    to: slot)
+            }
+        }
+        let whole = try store.sessionsWithRatings(matching: SessionFilter())
+        for size in [1, 2, 5, 9] {
+            let chunks = try store.readCorpus(matching: SessionFilter(), evidence: true) { corpus in
+                var chunks: [[(session: Session, ratings: [Rating])]] = []
+                try corpus.forEachChunk(of: size) { chunks.append($0) }
+                #expect(corpus.sessions == whole.map(\.session))
+                return chunks
+            }
+            #expect(chunks.count == (whole.count + size - 1) / size)
+            let joined = chunks.flatMap { $0 }
+            #expect(joined.map(\.session) == whole.map(\.session))
+            #expect(joined.map(\.ratings) == whole.map(\.ratings))
+        }
+        #expect(whole.map(\.session.date) == ["2026-09-01", "2026-09-15", "2026-10-05", "2026-10-30", "2026-11-20"])
+        #expect(whole.allSatisfy { !$0.ratings.isEmpty && $0.ratings.allSatisfy { $0.evidence.count == 1 && !$0.feedback.isEmpty } })
+    }
+
     @Test("a damaged or newer packed answer blob is refused with a clear error")
     func damagedAnswers() throws {
         let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")

@@ -88,12 +88,13 @@ extension ResearchExport.Table {
     }
 
     /// The CSV as UTF-8 bytes, written straight into one buffer (a research export has
-    /// hundreds of thousands of rows).
-    public func csvBytes(delimiter: Character = ",") -> [UInt8] {
+    /// hundreds of thousands of rows); `header: false` leaves the header row out, for the
+    /// tables after the first when a large export is written a part at a time.
+    public func csvBytes(delimiter: Character = ",", header: Bool = true) -> [UInt8] {
         let separator = Array(String(delimiter).utf8)
         var out: [UInt8] = []
         out.reserveCapacity((rows.count + 1) * columns.count * 8)
-        for row in [columns] + rows {
+        for row in (header ? [columns] : []) + rows {
             for (index, field) in row.enumerated() {
                 if index > 0 { out += separator }
                 Self.appendField(field, separator: separator, to: &out)
@@ -122,20 +123,41 @@ extension ResearchExport.Table {
     /// The rows as a JSON array of objects keyed by column name (in column order), every
     /// value a string, one object per line, written straight into `out`.
     public func appendJSON(to out: inout [UInt8], indent: String = "") {
-        let keys = columns.enumerated().map { index, column in Array((index == 0 ? "{" : ", ").utf8) + JSONText.string(column) + [58, 32] }
+        var array = JSONRows(indent: indent)
+        array.open(into: &out)
+        array.append(self, to: &out)
+        array.close(into: &out)
+    }
+}
+
+/// A JSON array of table rows written a part at a time: one object per line, keyed by
+/// column name, values as strings. Opened, appended to as often as needed, closed.
+public struct JSONRows: Sendable {
+    let indent: String
+    private var rowCount = 0
+
+    public init(indent: String = "") { self.indent = indent }
+
+    public func open(into out: inout [UInt8]) { out.append(91) }
+
+    public mutating func append(_ table: ResearchExport.Table, to out: inout [UInt8]) {
+        let keys = table.columns.enumerated().map { index, column in
+            Array((index == 0 ? "{" : ", ").utf8) + JSONText.string(column) + [58, 32]
+        }
         let rowStart = Array(("\n" + indent + "  ").utf8)
-        out.append(91)
-        for (number, row) in rows.enumerated() {
-            if number > 0 { out.append(44) }
+        for row in table.rows {
+            if rowCount > 0 { out.append(44) }
             out += rowStart
             for (index, field) in row.enumerated() {
                 out += keys[index]
                 JSONText.append(field, to: &out)
             }
             out.append(125)
+            rowCount += 1
         }
-        out += Array((rows.isEmpty ? "]" : "\n" + indent + "]").utf8)
     }
+
+    public func close(into out: inout [UInt8]) { out += Array((rowCount == 0 ? "]" : "\n" + indent + "]").utf8) }
 }
 
 /// JSON string literals, escaped as RFC 8259 requires.
@@ -167,11 +189,20 @@ extension ResearchExport {
     /// Both tables as one JSON document, `{"evidence": [...], "scores": [...]}`, each row an
     /// object keyed by column name with string values (as in the CSV).
     public var jsonBytes: [UInt8] {
-        var out: [UInt8] = Array("{\n  \"evidence\": ".utf8)
-        evidence.appendJSON(to: &out, indent: "  ")
-        out += Array(",\n  \"scores\": ".utf8)
-        scores.appendJSON(to: &out, indent: "  ")
-        out += Array("\n}\n".utf8)
+        var out = JSONDocument.start
+        evidence.appendJSON(to: &out, indent: JSONDocument.indent)
+        out += JSONDocument.between
+        scores.appendJSON(to: &out, indent: JSONDocument.indent)
+        out += JSONDocument.end
         return out
+    }
+
+    /// The frame of ``jsonBytes``, for writing the document a part at a time: `start`, the
+    /// evidence rows (``JSONRows`` with `indent`), `between`, the score rows, `end`.
+    public enum JSONDocument {
+        public static let start = Array("{\n  \"evidence\": ".utf8)
+        public static let between = Array(",\n  \"scores\": ".utf8)
+        public static let end = Array("\n}\n".utf8)
+        public static let indent = "  "
     }
 }
