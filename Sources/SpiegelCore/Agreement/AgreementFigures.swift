@@ -1,4 +1,4 @@
-/// The figures of one agreement row, computed from its ratings matrix.
+/// The figures of one agreement row, computed from its ratings.
 enum AgreementFigures {
     /// The ICC forms reported on section and total scores (Shrout & Fleiss 1979).
     static let scoreForms: [IntraclassCorrelation.Form] = [.icc1_1, .icc2_1, .icc3_1]
@@ -15,9 +15,9 @@ enum AgreementFigures {
     }
 
     /// Percent agreement, Cohen's kappa and Krippendorff's alpha of the first two columns or all.
-    static func items(_ matrix: RatingsMatrix, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
-        percentAgreement(matrix, pairwise: pairwise) + kappa(matrix, categories: categories, pairwise: pairwise)
-            + KrippendorffAlpha.compute(matrix, metrics: alphaMetrics).map { .computed($0) }
+    static func items(_ ratings: CodedRatings, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
+        percentAgreement(ratings, pairwise: pairwise) + kappa(ratings, categories: categories, pairwise: pairwise)
+            + KrippendorffAlpha.compute(ratings, metrics: alphaMetrics).map { .computed($0) }
     }
 
     /// ICC(1,1), ICC(2,1) and ICC(3,1) with the rows as targets and the columns as judges.
@@ -25,23 +25,24 @@ enum AgreementFigures {
         IntraclassCorrelation.compute(matrix, forms: scoreForms).map { .computed($0) }
     }
 
-    private static func percentAgreement(_ matrix: RatingsMatrix, pairwise: Bool) -> [AgreementFigure] {
-        PercentAgreement.Criterion.allCases.map { criterion in
-            guard pairwise else {
-                return .notComputed(statistic: .percentAgreement, variant: criterion.rawValue, reason: .pairwiseStatistic)
-            }
-            return .computed(PercentAgreement.compute(matrix, criterion: criterion))
+    private static func percentAgreement(_ ratings: CodedRatings, pairwise: Bool) -> [AgreementFigure] {
+        let criteria = Array(PercentAgreement.Criterion.allCases)
+        guard pairwise else {
+            return criteria.map { .notComputed(statistic: .percentAgreement, variant: $0.rawValue, reason: .pairwiseStatistic) }
         }
+        return PercentAgreement.compute(ratings, criteria: criteria, raterA: 0, raterB: 1).map { .computed($0) }
     }
 
-    private static func kappa(_ matrix: RatingsMatrix, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
+    private static func kappa(_ ratings: CodedRatings, categories: Categories, pairwise: Bool) -> [AgreementFigure] {
         let weightings = CohensKappa.Weighting.allCases
         guard pairwise else {
             return weightings.map { .notComputed(statistic: .cohensKappa, variant: $0.rawValue, reason: .pairwiseStatistic) }
         }
         switch categories {
         case .levels(let levels):
-            return CohensKappa.compute(matrix, categories: levels, weightings: Array(weightings)).map { .computed($0) }
+            return CohensKappa.compute(ratings, categories: levels, weightings: Array(weightings), raterA: 0, raterB: 1).map {
+                .computed($0)
+            }
         case .mixed(let scales):
             return weightings.map { .notComputed(statistic: .cohensKappa, variant: $0.rawValue, reason: .mixedScales(scales)) }
         }

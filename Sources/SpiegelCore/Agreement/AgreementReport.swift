@@ -15,7 +15,7 @@
 ///
 /// Cohen's kappa takes the level values of the items' scale as its categories; a pooled group
 /// whose items use different scales has no kappa. The work is linear in the number of
-/// ratings: one pass fills a flat table, every group's matrix is read from it by index.
+/// ratings: one pass fills and codes a flat table, every group's ratings are read from it by index.
 public struct AgreementReport: Hashable, Sendable {
     /// The exact instrument the compared sessions were made with.
     public let instrument: InstrumentReference
@@ -31,11 +31,10 @@ public struct AgreementReport: Hashable, Sendable {
     /// Compares the selected ratings of every session made with `instrument`.
     public init(instrument: Instrument, sessions: [(session: Session, ratings: [Rating])], selection: AgreementSelection) {
         let reference = InstrumentReference(instrument)
-        let included = sessions.filter { $0.session.instrument.hash == reference.hash }
-        let columns = RaterColumns(included.map(\.ratings), selection: selection, roleOrder: instrument.roleIDs)
+        let included = sessions.compactMap { $0.session.instrument.hash == reference.hash ? $0.ratings : nil }
+        let columns = RaterColumns(included, selection: selection, roleOrder: instrument.roleIDs)
         let rated = RatedItems(instrument)
-        let table = AgreementTable(
-            placements: columns.placements, columnCount: columns.names.count, itemIndex: rated.index, itemCount: rated.entries.count)
+        let table = AgreementTable(included, columns: columns, rated: rated)
         self.instrument = reference
         self.selection = selection
         self.sessions = included.count
@@ -74,8 +73,8 @@ private struct RowBuilder {
 
     private func itemRow(_ position: Int) -> AgreementRow {
         let entry = rated.entries[position]
-        let group = table.item(position)
-        let figures = AgreementFigures.items(group.matrix, categories: rated.categories([position]), pairwise: pairwise)
+        let group = table.pooled([position])
+        let figures = AgreementFigures.items(group.ratings, categories: rated.categories([position]), pairwise: pairwise)
         return AgreementRow(
             scope: .item(entry.item.id, section: entry.section), label: Self.label(entry.item.number, entry.item.prompt),
             unitKind: .sessions, units: group.units, figures: figures)
@@ -83,7 +82,7 @@ private struct RowBuilder {
 
     private func pooledRow(_ scope: AgreementRow.Scope, label: String, positions: [Int]) -> AgreementRow {
         let group = table.pooled(positions)
-        let figures = AgreementFigures.items(group.matrix, categories: rated.categories(positions), pairwise: pairwise)
+        let figures = AgreementFigures.items(group.ratings, categories: rated.categories(positions), pairwise: pairwise)
         return AgreementRow(scope: scope, label: label, unitKind: .sessionItems, units: group.units, figures: figures)
     }
 

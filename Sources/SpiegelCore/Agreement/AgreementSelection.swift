@@ -42,13 +42,4 @@ public struct AgreementSelection: Hashable, Sendable, CustomStringConvertible {
         case .allRaters: "all raters"
         }
     }
-
-    /// Whether `rating` may fill the first (`column == 0`) or second column of a pairwise selection.
-    func matches(_ rating: Rating, column: Int) -> Bool {
-        switch kind {
-        case .roles(let first, let second): rating.role == (column == 0 ? first : second)
-        case .raters(let first, let second): rating.rater == (column == 0 ? first : second)
-        case .allRaters: false
-        }
-    }
 }

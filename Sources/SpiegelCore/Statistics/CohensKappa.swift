@@ -62,14 +62,19 @@ public enum CohensKappa {
         _ ratings: RatingsMatrix, categories: [Double], weightings: [Weighting],
         raterA: Int = 0, raterB: Int = 1
     ) -> [StatisticResult] {
+        compute(CodedRatings(ratings), categories: categories, weightings: weightings, raterA: raterA, raterB: raterB)
+    }
+
+    /// Kappa in several weightings of ratings already coded.
+    static func compute(
+        _ ratings: CodedRatings, categories: [Double], weightings: [Weighting], raterA: Int, raterB: Int
+    ) -> [StatisticResult] {
         if let reason = RaterPair.precheck(ratings) {
             return weightings.map { result($0, n: 0, undefined: reason) }
         }
-        let pairs = RaterPair(ratings, raterA: raterA, raterB: raterB).pairs
-        guard !pairs.isEmpty else { return weightings.map { result($0, n: 0, undefined: .noPairedUnits) } }
-        switch ConfusionMatrix.tabulate(pairs, categories: categories) {
-        case .failure(let reason):
-            return weightings.map { result($0, n: pairs.count, undefined: reason) }
+        switch ConfusionMatrix.tabulate(RaterPair(ratings, raterA: raterA, raterB: raterB), categories: categories) {
+        case .failure(let refusal):
+            return weightings.map { result($0, n: refusal.pairedUnits, undefined: refusal.reason) }
         case .success(let table):
             return weightings.map { kappa(table, weighting: $0) }
         }

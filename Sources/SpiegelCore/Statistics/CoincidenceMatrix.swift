@@ -6,10 +6,13 @@
 /// every ordered pair of ratings from different raters in a unit contributes 1/(m_u − 1).
 /// Units with fewer than 2 ratings (including all-missing units) contribute nothing.
 ///
-/// Built from per-unit value counts, never from per-unit pair lists: time
-/// O(R + U + Σ_u d_u² + V log V) with R ratings, U units, d_u ≤ min(raters, V) distinct values
-/// in unit u and V distinct pairable values; memory O(V²). For a fixed scale this is linear
-/// in the number of ratings.
+/// Built from per-unit value counts, never from per-unit pair lists. Units with the same codes
+/// contribute the same, so when the ratings fit a ``UnitTally`` each combination is added once,
+/// times its number of units: one pass over the codes plus work per combination. Otherwise unit
+/// by unit: time O(R + U + Σ_u d_u²) with R ratings, U units and d_u distinct values in unit u.
+/// Memory O(V²) for V levels. While m_u ≤ 3 every term is a multiple of 1/2, so the sums are
+/// exact and both ways give the same bits; with more ratings in a unit they may differ in the
+/// last bit.
 struct CoincidenceMatrix: Sendable {
     /// The distinct values found in pairable units, ascending.
     let values: [Double]
@@ -21,76 +24,66 @@ struct CoincidenceMatrix: Sendable {
     let pairableCount: Int
 
     /// Tabulates the coincidences of `ratings`.
-    init(_ ratings: RatingsMatrix) {
-        let coded = Self.encode(ratings)
-        let v = coded.values.count
-        var counts = [Double](repeating: 0, count: v * v)
-        var unitCounts = [Int](repeating: 0, count: v)
-        var present: [Int] = []
-        var start = 0
-        for end in coded.unitEnds {
-            for c in coded.codes[start..<end] {
-                if unitCounts[c] == 0 { present.append(c) }
-                unitCounts[c] += 1
-            }
-            Self.addUnit(present, unitCounts, m: end - start, size: v, into: &counts)
-            for c in present { unitCounts[c] = 0 }
-            present.removeAll(keepingCapacity: true)
-            start = end
-        }
-        self.values = coded.values
-        self.counts = counts
-        self.marginals = (0..<v).map { c in (0..<v).reduce(0.0) { $0 + counts[c * v + $1] } }
-        self.pairableCount = coded.codes.count
-    }
-
-    /// Adds one unit's n_uc · (n_uk − [c = k]) / (m_u − 1) for the values present in it.
-    private static func addUnit(
-        _ present: [Int], _ unitCounts: [Int], m: Int, size v: Int, into counts: inout [Double]
-    ) {
-        let weight = 1.0 / Double(m - 1)
-        for c in present {
-            for k in present {
-                let pairs = unitCounts[c] * (unitCounts[k] - (c == k ? 1 : 0))
-                if pairs > 0 { counts[c * v + k] += Double(pairs) * weight }
-            }
-        }
-    }
-
-    /// The pairable ratings as indices into their sorted distinct values, unit after unit.
-    ///
-    /// `codes[unitEnds[i-1]..<unitEnds[i]]` are the value indices of the i-th pairable unit;
-    /// units with fewer than 2 ratings are left out.
-    private static func encode(
-        _ ratings: RatingsMatrix
-    ) -> (values: [Double], codes: [Int], unitEnds: [Int]) {
-        var firstSeen: [Double: Int] = [:]
-        var seenOrder: [Double] = []
-        var codes: [Int] = []
-        var unitEnds: [Int] = []
-        for unit in 0..<ratings.unitCount {
-            let unitRatings = ratings.ratings(ofUnit: unit)
-            guard unitRatings.reduce(0, { $1 == nil ? $0 : $0 + 1 }) >= 2 else { continue }
-            for case let value? in unitRatings {
-                if let code = Self.lookup(value, seenOrder, firstSeen) {
-                    codes.append(code)
-                } else {
-                    firstSeen[value] = seenOrder.count
-                    codes.append(seenOrder.count)
-                    seenOrder.append(value)
+    init(_ ratings: CodedRatings) {
+        var sums = Sums(levelCount: ratings.levels.count)
+        if let tally = UnitTally(ratings) {
+            tally.forEachCombination { codes, units in sums.add(codes, times: units) }
+        } else {
+            ratings.codes.withUnsafeBufferPointer { codes in
+                for unit in 0..<ratings.unitCount {
+                    let start = unit * ratings.raterCount
+                    sums.add(UnsafeBufferPointer(rebasing: codes[start..<(start + ratings.raterCount)]), times: 1)
                 }
             }
-            unitEnds.append(codes.count)
         }
-        let sortedOrder = seenOrder.indices.sorted { seenOrder[$0] < seenOrder[$1] }
-        var rank = [Int](repeating: 0, count: seenOrder.count)
-        for (position, code) in sortedOrder.enumerated() { rank[code] = position }
-        return (sortedOrder.map { seenOrder[$0] }, codes.map { rank[$0] }, unitEnds)
+        // Levels nobody gave in a pairable unit have n_c = 0: leave them out.
+        let v = ratings.levels.count
+        let allMarginals = (0..<v).map { c in (0..<v).reduce(0.0) { $0 + sums.counts[c * v + $1] } }
+        let used = (0..<v).filter { allMarginals[$0] > 0 }
+        self.values = used.map { ratings.levels[$0] }
+        self.counts = used.flatMap { c in used.map { k in sums.counts[c * v + k] } }
+        self.marginals = used.map { allMarginals[$0] }
+        self.pairableCount = sums.pairableCount
     }
 
-    /// The code of `value`: a linear scan while there are few distinct values (a rating scale),
-    /// a hash lookup otherwise.
-    private static func lookup(_ value: Double, _ seenOrder: [Double], _ firstSeen: [Double: Int]) -> Int? {
-        seenOrder.count <= 16 ? seenOrder.firstIndex(of: value) : firstSeen[value]
+    /// o_ck over all levels, accumulated unit by unit (or combination by combination).
+    private struct Sums {
+        let levelCount: Int
+        /// Row-major o_ck over all levels.
+        var counts: [Double]
+        var pairableCount = 0
+        /// n_uc of the current unit, all zero between units.
+        private var unitCounts: [Int]
+        /// The codes present in the current unit, in order of first appearance.
+        private var present: [Int] = []
+
+        init(levelCount: Int) {
+            self.levelCount = levelCount
+            self.counts = [Double](repeating: 0, count: levelCount * levelCount)
+            self.unitCounts = [Int](repeating: 0, count: levelCount)
+        }
+
+        /// Adds `times` units with these codes: n_uc · (n_uk − [c = k]) / (m_u − 1) each.
+        mutating func add(_ codes: UnsafeBufferPointer<Int32>, times: Int) {
+            var m = 0
+            for code in codes where Int(code) < levelCount {
+                let c = Int(code)
+                if unitCounts[c] == 0 { present.append(c) }
+                unitCounts[c] += 1
+                m += 1
+            }
+            if m >= 2 {
+                let weight = 1.0 / Double(m - 1)
+                for c in present {
+                    for k in present {
+                        let pairs = unitCounts[c] * (unitCounts[k] - (c == k ? 1 : 0))
+                        if pairs > 0 { counts[c * levelCount + k] += Double(times * pairs) * weight }
+                    }
+                }
+                pairableCount += m * times
+            }
+            for c in present { unitCounts[c] = 0 }
+            present.removeAll(keepingCapacity: true)
+        }
     }
 }

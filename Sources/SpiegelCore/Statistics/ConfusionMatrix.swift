@@ -14,28 +14,37 @@ struct ConfusionMatrix: Sendable {
     /// Number of paired units N.
     var total: Int { rowTotals.reduce(0, +) }
 
-    /// Tabulates `pairs` over `categories`; fails on a bad category list or an unlisted value.
-    static func tabulate(
-        _ pairs: [(a: Double, b: Double)], categories: [Double]
-    ) -> Result<ConfusionMatrix, StatisticResult.UndefinedReason> {
+    /// Why there is no table: the reason, and how many units both raters rated (the `n` to report).
+    struct Refusal: Error {
+        let pairedUnits: Int
+        let reason: StatisticResult.UndefinedReason
+    }
+
+    /// Tabulates the paired units of `pair` over `categories`; fails when no unit is paired, on a
+    /// bad category list, or on a paired value that is not a category.
+    static func tabulate(_ pair: RaterPair, categories: [Double]) -> Result<ConfusionMatrix, Refusal> {
         let index: [Double: Int]
         switch indexCategories(categories) {
         case .success(let built): index = built
-        case .failure(let reason): return .failure(reason)
+        case .failure(let reason):
+            let paired = pair.pairedUnitCount
+            return .failure(Refusal(pairedUnits: paired, reason: paired == 0 ? .noPairedUnits : reason))
         }
+        // A code's slot: its category's position, then one slot for missing and one for any other value.
         let k = categories.count
-        var counts = [Int](repeating: 0, count: k * k)
-        // A rating scale has a handful of levels: finding a value by a linear scan of them is
-        // faster than hashing it, per pair of a corpus.
-        func position(_ value: Double) -> Int? {
-            if k <= 16 { return categories.firstIndex(of: value) }
-            return index[value]
+        let (missing, outside, width) = (k, k + 1, k + 2)
+        let slots = pair.ratings.levels.map { index[$0] ?? outside } + [missing]
+        let joint = pair.jointCounts(slots: slots, width: width)
+        let rated = (0..<width).filter { $0 != missing }
+        let paired = rated.reduce(0) { sum, i in rated.reduce(sum) { $0 + joint[i * width + $1] } }
+        guard paired > 0 else { return .failure(Refusal(pairedUnits: 0, reason: .noPairedUnits)) }
+        if rated.contains(where: { joint[$0 * width + outside] > 0 || joint[outside * width + $0] > 0 }) {
+            // The first such unit names the value, as a scan of the pairs in unit order would.
+            let (a, b) = pair.firstPair { slots[Int($0)] == outside || slots[Int($1)] == outside }!
+            let value = pair.ratings.levels[Int(slots[Int(a)] == outside ? a : b)]
+            return .failure(Refusal(pairedUnits: paired, reason: .valueOutsideCategories(value)))
         }
-        for (a, b) in pairs {
-            guard let i = position(a) else { return .failure(.valueOutsideCategories(a)) }
-            guard let j = position(b) else { return .failure(.valueOutsideCategories(b)) }
-            counts[i * k + j] += 1
-        }
+        let counts = (0..<k).flatMap { i in (0..<k).map { j in joint[i * width + j] } }
         return .success(ConfusionMatrix(size: k, counts: counts))
     }
 

@@ -20,31 +20,48 @@ public enum IntraclassCorrelation {
     public static func compute(
         _ ratings: RatingsMatrix, forms: [Form] = Form.allCases
     ) -> [StatisticResult] {
-        let complete = completeTargets(ratings)
+        let complete = CompleteTargets(ratings)
         if let reason = precheck(ratings, complete: complete) {
             return forms.map { undefined($0, n: complete.count, reason) }
         }
-        let anova = TwoWayANOVA(rows: complete)
+        let anova = TwoWayANOVA(targets: complete.count, judges: ratings.raterCount, values: complete.values)
         return forms.map { icc($0, anova) }
     }
 
-    /// The rows in which every rater gave a value.
-    static func completeTargets(_ ratings: RatingsMatrix) -> [[Double]] {
-        (0..<ratings.unitCount).compactMap { unit in
-            let row = ratings.ratings(ofUnit: unit).compactMap { $0 }
-            return row.count == ratings.raterCount ? row : nil
+    /// The rows in which every rater gave a value, one after the other.
+    struct CompleteTargets {
+        /// Number of complete rows.
+        let count: Int
+        /// Their values, row-major.
+        let values: [Double]
+
+        init(_ ratings: RatingsMatrix) {
+            let raters = ratings.raterCount
+            self.values = ratings.cells.withUnsafeBufferPointer { cells in
+                [Double](unsafeUninitializedCapacity: cells.count) { values, kept in
+                    for start in stride(from: 0, to: cells.count, by: max(raters, 1)) {
+                        let row = cells[start..<(start + raters)]
+                        guard !row.contains(where: \.isNaN) else { continue }
+                        for value in row {
+                            values[kept] = value
+                            kept += 1
+                        }
+                    }
+                }
+            }
+            self.count = raters == 0 ? 0 : values.count / raters
         }
     }
 
     /// Why no ICC exists for these data before the ANOVA, or `nil`.
     private static func precheck(
-        _ ratings: RatingsMatrix, complete: [[Double]]
+        _ ratings: RatingsMatrix, complete: CompleteTargets
     ) -> StatisticResult.UndefinedReason? {
         if ratings.hasNoRatings { return .noRatings }
         if ratings.raterCount < 2 { return .tooFewRaters(found: ratings.raterCount) }
         if complete.count < 2 { return .tooFewCompleteTargets(found: complete.count) }
-        let first = complete[0][0]
-        if complete.allSatisfy({ $0.allSatisfy { $0 == first } }) { return .noVariance }
+        let first = complete.values[0]
+        if complete.values.allSatisfy({ $0 == first }) { return .noVariance }
         return nil
     }
 

@@ -17,8 +17,8 @@
 /// ``StatisticResult/UndefinedReason/noVariance``; the Python `krippendorff` package refuses
 /// such data with a ValueError); ratio metric with a negative value.
 ///
-/// Runs in O(ratings + units + Σ_u d_u² + V²) time and O(V²) memory, d_u being the number of
-/// distinct values in unit u and V the number of distinct pairable values: milliseconds for
+/// Runs in O(ratings + units + V²) time and O(V²) memory (plus O(Σ_u d_u²) with many raters,
+/// see ``CoincidenceMatrix``), V being the number of distinct values: about a millisecond for
 /// 10,000 sessions × 14 items × 3 raters on a 1–3 scale. Meant for scales with few distinct
 /// values; thousands of distinct (continuous) values make the V × V tables large.
 public enum KrippendorffAlpha {
@@ -30,6 +30,11 @@ public enum KrippendorffAlpha {
     /// Alpha in several metrics at once: the coincidence matrix, which is the costly part,
     /// is built once. The results equal those of ``compute(_:metric:)``, in the order given.
     public static func compute(_ ratings: RatingsMatrix, metrics: [Metric]) -> [StatisticResult] {
+        compute(CodedRatings(ratings), metrics: metrics)
+    }
+
+    /// Alpha in several metrics of ratings already coded.
+    static func compute(_ ratings: CodedRatings, metrics: [Metric]) -> [StatisticResult] {
         if ratings.hasNoRatings { return metrics.map { undefined($0, n: 0, .noRatings) } }
         if ratings.raterCount < 2 {
             return metrics.map { undefined($0, n: 0, .tooFewRaters(found: ratings.raterCount)) }

@@ -11,10 +11,11 @@ public enum PercentAgreement {
         /// |a − b| ≤ 1 (adjacent scale points agree too); meant for integer-spaced scales.
         case withinOne = "within-one"
 
-        func holds(_ a: Double, _ b: Double) -> Bool {
+        /// How many of the paired units agree under this criterion.
+        fileprivate func agreeing(_ counts: AgreementCounts) -> Int {
             switch self {
-            case .exact: a == b
-            case .withinOne: abs(a - b) <= 1
+            case .exact: counts.exact
+            case .withinOne: counts.withinOne
             }
         }
     }
@@ -26,15 +27,21 @@ public enum PercentAgreement {
     public static func compute(
         _ ratings: RatingsMatrix, criterion: Criterion, raterA: Int = 0, raterB: Int = 1
     ) -> StatisticResult {
+        compute(CodedRatings(ratings), criteria: [criterion], raterA: raterA, raterB: raterB)[0]
+    }
+
+    /// Percent agreement under several criteria of ratings already coded, from one pass.
+    static func compute(_ ratings: CodedRatings, criteria: [Criterion], raterA: Int, raterB: Int) -> [StatisticResult] {
         if let reason = RaterPair.precheck(ratings) {
-            return result(criterion, n: 0, undefined: reason)
+            return criteria.map { result($0, n: 0, undefined: reason) }
         }
-        let pairs = RaterPair(ratings, raterA: raterA, raterB: raterB).pairs
-        guard !pairs.isEmpty else { return result(criterion, n: 0, undefined: .noPairedUnits) }
-        let agreeing = pairs.reduce(0) { criterion.holds($1.a, $1.b) ? $0 + 1 : $0 }
-        return StatisticResult(
-            statistic: .percentAgreement, variant: criterion.rawValue, n: pairs.count,
-            countKind: .units, value: Double(agreeing) / Double(pairs.count))
+        let counts = AgreementCounts(RaterPair(ratings, raterA: raterA, raterB: raterB))
+        guard counts.paired > 0 else { return criteria.map { result($0, n: 0, undefined: .noPairedUnits) } }
+        return criteria.map { criterion in
+            StatisticResult(
+                statistic: .percentAgreement, variant: criterion.rawValue, n: counts.paired,
+                countKind: .units, value: Double(criterion.agreeing(counts)) / Double(counts.paired))
+        }
     }
 
     private static func result(
@@ -43,5 +50,33 @@ public enum PercentAgreement {
         StatisticResult(
             statistic: .percentAgreement, variant: criterion.rawValue, n: n, countKind: .units,
             undefined: reason)
+    }
+}
+
+/// The paired units of two raters, and how many of them agree exactly and within one.
+private struct AgreementCounts {
+    var paired = 0
+    /// a == b.
+    var exact = 0
+    /// |a − b| ≤ 1.
+    var withinOne = 0
+
+    /// One pass over the pair's units, without a branch per unit: a missing code reads as NaN,
+    /// which is never within one of anything.
+    init(_ pair: RaterPair) {
+        let (raters, missing, a, b) = (pair.ratings.raterCount, pair.ratings.missing, pair.a, pair.b)
+        let values = pair.ratings.levels + [.nan]
+        values.withUnsafeBufferPointer { values in
+            pair.ratings.codes.withUnsafeBufferPointer { codes in
+                var start = 0
+                while start < codes.count {
+                    let (codeA, codeB) = (codes[start + a], codes[start + b])
+                    paired &+= codeA != missing && codeB != missing ? 1 : 0
+                    exact &+= codeA == codeB && codeA != missing ? 1 : 0
+                    withinOne &+= abs(values[Int(codeA)] - values[Int(codeB)]) <= 1 ? 1 : 0
+                    start += raters
+                }
+            }
+        }
     }
 }

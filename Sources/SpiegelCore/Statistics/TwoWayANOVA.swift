@@ -28,18 +28,28 @@ public struct TwoWayANOVA: Sendable, Hashable {
     ///
     /// - Precondition: at least 2 rows, every row with the same count of at least 2 values.
     public init(rows: [[Double]]) {
-        let n = rows.count
         let k = rows.first?.count ?? 0
-        precondition(n >= 2 && k >= 2, "two-way ANOVA needs at least 2 targets and 2 judges")
         precondition(rows.allSatisfy { $0.count == k }, "two-way ANOVA needs complete rows")
-        let grand = rows.joined().reduce(0, +) / Double(n * k)
-        let rowMeans = rows.map { $0.reduce(0, +) / Double(k) }
-        let columnMeans = (0..<k).map { j in rows.reduce(0) { $0 + $1[j] } / Double(n) }
+        self.init(targets: rows.count, judges: k, values: Array(rows.joined()))
+    }
+
+    /// Computes the mean squares of complete data given row-major: `values[i * judges + j]` is
+    /// target i's rating by judge j.
+    ///
+    /// - Precondition: at least 2 targets and 2 judges, and `targets × judges` values.
+    init(targets n: Int, judges k: Int, values: [Double]) {
+        precondition(n >= 2 && k >= 2, "two-way ANOVA needs at least 2 targets and 2 judges")
+        precondition(values.count == n * k, "two-way ANOVA needs complete rows")
+        let sums = Self.sums(targets: n, judges: k, values: values)
+        let grand = sums.total / Double(n * k)
+        let rowMeans = sums.rows.map { $0 / Double(k) }
+        let columnMeans = sums.columns.map { $0 / Double(n) }
         var within = 0.0
         var residual = 0.0
         var total = 0.0
-        for (i, row) in rows.enumerated() {
-            for (j, x) in row.enumerated() {
+        for i in 0..<n {
+            for j in 0..<k {
+                let x = values[i * k + j]
                 within += square(x - rowMeans[i])
                 residual += square(x - rowMeans[i] - columnMeans[j] + grand)
                 total += square(x - grand)
@@ -54,6 +64,24 @@ public struct TwoWayANOVA: Sendable, Hashable {
         self.betweenJudgesMeanSquare = betweenJudges / Double(k - 1)
         self.residualMeanSquare = residual / Double((n - 1) * (k - 1))
         self.totalMeanSquare = total / Double(n * k - 1)
+    }
+
+    /// The sum of all values, of each row and of each column, each added up in row-major order.
+    private static func sums(targets n: Int, judges k: Int, values: [Double]) -> (total: Double, rows: [Double], columns: [Double]) {
+        var total = 0.0
+        var rows = [Double](repeating: 0, count: n)
+        var columns = [Double](repeating: 0, count: k)
+        for i in 0..<n {
+            var row = 0.0
+            for j in 0..<k {
+                let x = values[i * k + j]
+                total += x
+                row += x
+                columns[j] += x
+            }
+            rows[i] = row
+        }
+        return (total, rows, columns)
     }
 }
 
