@@ -23,9 +23,13 @@ extension SQLiteStore {
         }
         let (session, created) = try matchingSession(for: draft, db)
         let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
-        let (ratingRow, isNew) = try findOrCreateRating(for: slot, db)
+        // A session created just now has no ratings to look up.
+        let (ratingRow, isNew) = created ? (try insertRating(for: slot, db), true) : try findOrCreateRating(for: slot, db)
         let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, isNew: isNew, origin: "import", db)
-        let (added, changed) = try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
+        let (added, changed) =
+            isNew
+            ? (try insertNewEvidence(rating.evidence, rating: ratingRow, db), 0)
+            : try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
         try db.cachedStatement(
             sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)"
         ).execute(
@@ -67,6 +71,23 @@ extension SQLiteStore {
         return (found, false)
     }
 
+    /// Adds the evidence of a rating created just now: none of it can be in the store yet, unless
+    /// the file reuses the ids of another rating's evidence, which the unique ids refuse.
+    private func insertNewEvidence(_ incoming: [Evidence], rating: Int64, _ db: Database) throws -> Int {
+        for evidence in incoming {
+            do {
+                _ = try insertEvidence(evidence, rating: rating, origin: "import", db)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw Self.foreignEvidence(evidence.id)
+            }
+        }
+        return incoming.count
+    }
+
+    private static func foreignEvidence(_ id: EvidenceID) -> StoreError {
+        StoreError("evidence \(id) in the file belongs to another rating in this store; the file was altered or mixes raters")
+    }
+
     /// Adds new evidence and records changed evidence as new revisions, matched by id.
     private func mergeEvidence(_ incoming: [Evidence], rating: Int64, slot: RaterSlot, _ db: Database) throws -> (added: Int, changed: Int)
     {
@@ -77,10 +98,7 @@ extension SQLiteStore {
                 db.cachedStatement(sql: "SELECT id, rating_id FROM evidence WHERE uuid = ?"), arguments: [evidence.id.rawValue])
             {
                 let number: Int64 = row["id"]
-                guard row["rating_id"] as Int64 == rating else {
-                    throw StoreError(
-                        "evidence \(evidence.id) in the file belongs to another rating in this store; the file was altered or mixes raters")
-                }
+                guard row["rating_id"] as Int64 == rating else { throw Self.foreignEvidence(evidence.id) }
                 let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first?.evidence
                 if current != evidence {
                     try insertRevision(of: number, evidence, deleted: false, origin: "import", db)

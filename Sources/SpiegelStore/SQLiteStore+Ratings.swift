@@ -17,11 +17,16 @@ extension SQLiteStore {
         {
             return (id, false)
         }
+        return (try insertRating(for: slot, db), true)
+    }
+
+    /// Adds a rating that is not in the store yet; returns its row id.
+    func insertRating(for slot: RaterSlot, _ db: Database) throws -> Int64 {
         try db.cachedStatement(
             sql: "INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)"
         ).execute(
             arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
-        return (db.lastInsertedRowID, true)
+        return db.lastInsertedRowID
     }
 
     public func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int {

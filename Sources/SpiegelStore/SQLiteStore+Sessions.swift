@@ -22,11 +22,13 @@ extension SQLiteStore {
                 draft.video?.duration?.milliseconds, Self.now(),
             ])
         let id = SessionID(db.lastInsertedRowID)
-        for (position, value) in draft.header.enumerated() {
-            try db.cachedStatement(
-                sql: "INSERT INTO header_value (session_id, position, field, value) VALUES (?, ?, ?, ?)"
-            ).execute(
-                arguments: [id.rawValue, position, value.field.rawValue, value.value])
+        if !draft.header.isEmpty {
+            let rows = Array(repeating: "(?, ?, ?, ?)", count: draft.header.count).joined(separator: ", ")
+            let arguments = draft.header.enumerated().flatMap { position, value -> [any DatabaseValueConvertible] in
+                [id.rawValue, position, value.field.rawValue, value.value]
+            }
+            try db.cachedStatement(sql: "INSERT INTO header_value (session_id, position, field, value) VALUES \(rows)").execute(
+                arguments: StatementArguments(arguments))
         }
         return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
     }

@@ -5,8 +5,8 @@ import SpiegelCore
 import SpiegelXML
 import Synchronization
 
-/// Reads, validates and checks rating files for an import on every core, while the store
-/// writes the files prepared before them.
+/// Reads, validates and checks rating files for an import on several threads, while the
+/// store writes the files prepared before them.
 ///
 /// Each worker has its own schema and instrument cache and prepares one contiguous part of a
 /// batch; the results come back in file order, so what is written and printed does not

@@ -65,9 +65,9 @@ extension RatingCommand {
             }
         }
 
-        /// Files are read, validated and checked on every core; those that pass are written
-        /// in file order, in batches of `batchSize`, one transaction each (one fsync instead of
-        /// hundreds), while the next batch is prepared. When a batch is refused as a whole, its
+        /// Files are read, validated and checked on every core but one; those that pass are
+        /// written on the remaining one, in file order, in batches of `batchSize`, one
+        /// transaction each (one fsync instead of hundreds), while the next batch is prepared. When a batch is refused as a whole, its
         /// files are written one by one, so each file still ends up whole or not at all, with
         /// its own message.
         static let batchSize = 500
@@ -77,7 +77,7 @@ extension RatingCommand {
             let opened = try store.open()
             let preparation = try ImportPreparation(
                 schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
-                catalog: try search.catalog(), workers: ProcessInfo.processInfo.activeProcessorCount)
+                catalog: try search.catalog(), workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
             var failed = 0
             func write(_ prepared: [ImportPreparation.PreparedFile]) {
                 guard !prepared.isEmpty else { return }

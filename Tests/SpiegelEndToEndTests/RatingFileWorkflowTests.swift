@@ -92,6 +92,27 @@ struct RatingFileWorkflowTests {
         #expect(try spiegel("supervisor.sqlite", ["session", "list"]).stdout.contains("2 sessions"))
     }
 
+    @Test("a file that reuses another rating's evidence ids is refused and changes nothing, for a new or a known session")
+    func foreignEvidence() throws {
+        try coachExports(to: "c07.xml")
+        try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml"])
+        let text = try Fixtures.text(of: folder.appending(path: "c07.xml"))
+        let otherRater = text.replacingOccurrences(of: #"<rater code="C07" role="self"/>"#, with: #"<rater code="C21" role="peer"/>"#)
+        #expect(otherRater != text)
+        try Data(otherRater.utf8).write(to: folder.appending(path: "c21-same-session.xml"))
+        let uuid = try #require(text.firstMatch(of: /session uuid="([^"]+)"/)).output.1
+        try Data(otherRater.replacingOccurrences(of: String(uuid), with: "another-session").utf8).write(
+            to: folder.appending(path: "c21-new-session.xml"))
+        let database = folder.appending(path: "supervisor.sqlite").path
+        let before = try sqlite(database, "SELECT count(*) FROM session; SELECT count(*) FROM rating; SELECT count(*) FROM evidence;")
+        for file in ["c21-same-session.xml", "c21-new-session.xml"] {
+            let run = try spiegel("supervisor.sqlite", ["rating", "import", file], expect: 1)
+            #expect(run.stderr.contains("\(file): error: evidence "), "\(run.stderr)")
+            #expect(run.stderr.contains("belongs to another rating in this store"))
+        }
+        #expect(try sqlite(database, "SELECT count(*) FROM session; SELECT count(*) FROM rating; SELECT count(*) FROM evidence;") == before)
+    }
+
     @Test("a damaged rating file gets located errors and changes nothing")
     func damaged() throws {
         try coachExports(to: "c07.xml")
