@@ -22,7 +22,7 @@ extension SQLiteStore {
                 changedEvidence: 0)
         }
         let (session, created) = try matchingSession(for: draft, db)
-        let slot = RaterSlot(session: session.id, rater: rating.rater, role: rating.role)
+        let slot = RaterSlot(session: session, rater: rating.rater, role: rating.role)
         // A session created just now has no ratings to look up.
         let (ratingRow, isNew) = created ? (try insertRating(for: slot, db), true) : try findOrCreateRating(for: slot, db)
         let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, isNew: isNew, origin: "import", db)
@@ -35,40 +35,40 @@ extension SQLiteStore {
         ).execute(
             arguments: [digest, ratingRow, Self.now()])
         return ImportOutcome(
-            session: session.id, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
+            session: session, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
             changedEvidence: changed)
     }
 
     /// The session a rating file belongs to: the same session (by uuid), else the same
-    /// recording scored with the same instrument, else a new session.
-    private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (Session, Bool) {
+    /// recording scored with the same instrument, else a new session. Returns its id and
+    /// whether it was created; only the session's instrument hash is read to check it.
+    private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (SessionID, Bool) {
         let hash = draft.reference.hash
-        var found: Session?
-        if let uuid = draft.uuid,
-            let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM session WHERE uuid = ?"), arguments: [uuid])
-        {
-            found = try session(SessionID(id), db)
-        } else if let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty,
-            let id = try Int64.fetchOne(
+        var found: Row?
+        if let uuid = draft.uuid {
+            found = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, instrument_hash FROM session WHERE uuid = ?"), arguments: [uuid])
+        }
+        if found == nil, let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty {
+            found = try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
-                        SELECT s.id FROM session s JOIN instrument i ON i.hash = s.instrument_hash
+                        SELECT s.id, s.instrument_hash FROM session s JOIN instrument i ON i.hash = s.instrument_hash
                         WHERE s.video_fingerprint = ? AND i.id = ? ORDER BY s.id LIMIT 1
                         """),
                 arguments: [fingerprint, draft.instrument.id.rawValue])
-        {
-            found = try session(SessionID(id), db)
         }
-        guard let found else { return (try insertSession(draft, db), true) }
-        guard found.instrument.hash == hash else {
-            let stored = try instrument(found.instrument.hash, db)
+        guard let found else { return (try insertSession(draft, db).id, true) }
+        let id = SessionID(found[0] as Int64)
+        guard found[1] as String == hash.hex else {
+            guard let session = try session(id, db) else { throw StoreError("session \(id) vanished during the import") }
+            let stored = try instrument(session.instrument.hash, db)
             let differences = stored.map { InstrumentDifference.describe(draft.instrument, $0) } ?? []
             throw StoreError(
-                "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(found.id) uses "
-                    + "\(found.instrument.id) \(found.instrument.version) (\(found.instrument.hash.short)); they differ (the rating's against the session's): "
+                "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(id) uses "
+                    + "\(session.instrument.id) \(session.instrument.version) (\(session.instrument.hash.short)); they differ (the rating's against the session's): "
                     + (differences.isEmpty ? "in structure" : differences.joined(separator: "; ")))
         }
-        return (found, false)
+        return (id, false)
     }
 
     /// Adds the evidence of a rating created just now: none of it can be in the store yet, unless

@@ -142,7 +142,7 @@ extension StoreTests {
         try SQLite3.run(
             path,
             """
-            DROP INDEX score_revision_current; ALTER TABLE score_revision DROP COLUMN current; ALTER TABLE rating DROP COLUMN answers;
+            ALTER TABLE score_revision DROP COLUMN current; ALTER TABLE rating DROP COLUMN answers;
             DELETE FROM grdb_migrations WHERE identifier IN ('v2-current-score-flag', 'v3-current-answers');
             """)
         let reopened = try SQLiteStore(path: path)
