@@ -27,7 +27,8 @@ extension SQLiteStore {
         }
     }
 
-    /// A snapshot of matching sessions, valid inside ``SQLiteStore/readCorpus(matching:evidence:_:)``.
+    /// A snapshot of matching sessions. Valid only inside the closure of
+    /// ``SQLiteStore/readCorpus(matching:evidence:_:)``: do not keep it or return it.
     public struct CorpusReader {
         let store: SQLiteStore
         let database: Database
@@ -70,8 +71,10 @@ extension SQLiteStore {
     private struct RatingShells {
         var ratings: [Rating] = []
         var sessions: [Int64] = []
-        /// Rating id → position; rating ids are dense, so an array serves as the map.
+        /// Rating id − `firstID` → position; rating ids are dense, so an array serves as the map.
         var positions: [Int32] = []
+        /// The first (lowest) wanted rating id.
+        var firstID: Int64 = 0
 
         init(_ db: Database, wanted: Set<Int64>, where condition: String) throws {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, session_id, rater, role, answers FROM rating \(condition) ORDER BY id")
@@ -79,9 +82,11 @@ extension SQLiteStore {
             while let row = try rows.next() {
                 let id: Int64 = row[0]
                 let session: Int64 = row[1]
-                guard wanted.contains(session), id >= 0 else { continue }
-                if id >= positions.count { positions += Array(repeating: -1, count: Int(id) - positions.count + 1) }
-                positions[Int(id)] = Int32(ratings.count)
+                guard wanted.contains(session) else { continue }
+                if ratings.isEmpty { firstID = id }
+                let slot = Int(id - firstID)
+                if slot >= positions.count { positions += Array(repeating: -1, count: slot - positions.count + 1) }
+                positions[slot] = Int32(ratings.count)
                 let scores: [Score]
                 do {
                     scores = try row.withUnsafeData(atIndex: 4) { data in
@@ -96,8 +101,8 @@ extension SQLiteStore {
         }
 
         func position(of id: Int64) -> Int? {
-            guard id >= 0, id < positions.count, positions[Int(id)] >= 0 else { return nil }
-            return Int(positions[Int(id)])
+            guard id >= firstID, id - firstID < positions.count, positions[Int(id - firstID)] >= 0 else { return nil }
+            return Int(positions[Int(id - firstID)])
         }
     }
 

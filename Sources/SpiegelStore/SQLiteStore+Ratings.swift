@@ -41,7 +41,7 @@ extension SQLiteStore {
     ) throws -> Int {
         let current = isNew ? [:] : try currentScores(rating: rating, db)
         let now = Self.now()
-        let revisions = scores.filter { current[$0.item] != $0 }.map(CurrentAnswers.Revision.init)
+        let revisions = Self.lastOfEach(scores, by: \.item).filter { current[$0.item] != $0 }.map(CurrentAnswers.Revision.init)
         try insertScoreRevisions(revisions, rating: rating, origin: origin, at: now, supersede: !isNew, db)
         var changed = revisions.count
         if let feedback, try (isNew ? FeedbackChoice() : currentFeedback(rating: rating, db)) != feedback {
@@ -61,10 +61,17 @@ extension SQLiteStore {
         try pool.write { db in
             let rating = try ratingID(for: slot, db)
             let current = try currentScores(rating: rating, db)
-            let revisions = items.filter { current[$0] != nil }.map(CurrentAnswers.Revision.init(clearing:))
+            let revisions = Self.lastOfEach(items, by: \.self).filter { current[$0] != nil }.map(CurrentAnswers.Revision.init(clearing:))
             try insertScoreRevisions(revisions, rating: rating, origin: origin, at: Self.now(), supersede: true, db)
             return revisions.count
         }
+    }
+
+    /// The last element for each item, each at its last position: what writing them one after
+    /// another leaves current (`score 1=3 1=4` records 4).
+    private static func lastOfEach<Element>(_ elements: [Element], by item: (Element) -> ItemID) -> [Element] {
+        var seen = Set<ItemID>()
+        return elements.reversed().filter { seen.insert(item($0)).inserted }.reversed()
     }
 
     /// Adds the revisions as their items' current ones, then brings the rating's packed

@@ -130,16 +130,19 @@ extension SQLiteStore {
                 db.cachedStatement(sql: "SELECT session_id, position, field, value FROM header_value WHERE session_id = ?"),
                 arguments: [first.id.rawValue])
             : try Row.fetchCursor(db.cachedStatement(sql: "SELECT session_id, position, field, value FROM header_value"))
-        var slots = [Int32](repeating: -1, count: Int(sessions.map(\.id.rawValue).max() ?? 0) + 1)
-        for (index, session) in sessions.enumerated() where session.id.rawValue >= 0 { slots[Int(session.id.rawValue)] = Int32(index) }
+        let ids = sessions.map(\.id.rawValue)
+        let (low, high) = (ids.min() ?? 0, ids.max() ?? 0)
+        // Session id − low → index in `sessions`.
+        var slots = [Int32](repeating: -1, count: Int(high - low) + 1)
+        for (index, id) in ids.enumerated() { slots[Int(id - low)] = Int32(index) }
         var values: [(session: Int, position: Int, value: HeaderValue)] = []
         var last = [Int](repeating: -1, count: sessions.count)
         var inOrder = true
         var fields: [String: FieldID] = [:]
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            guard id >= 0, id < slots.count, slots[Int(id)] >= 0 else { continue }
-            let index = Int(slots[Int(id)])
+            guard id >= low, id <= high, slots[Int(id - low)] >= 0 else { continue }
+            let index = Int(slots[Int(id - low)])
             let position: Int = row[1]
             let name: String = row[2]
             let field = fields[name] ?? FieldID(name)

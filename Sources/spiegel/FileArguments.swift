@@ -25,8 +25,11 @@ enum FileArguments {
         return paths
     }
 
+    /// The files in `folder` and its subfolders, shown under the name the user gave: a folder
+    /// given as a symbolic link is walked where it points, and a linked file counts when it
+    /// links to a regular file.
     private static func files(in folder: String, suffix: String) throws -> [String] {
-        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        let root = URL(fileURLWithPath: folder, isDirectory: true).resolvingSymlinksInPath()
         guard
             let walker = FileManager.default.enumerator(
                 at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
@@ -37,13 +40,16 @@ enum FileArguments {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let rootPath = root.standardizedFileURL.path + "/"
         for case let url as URL in walker where url.lastPathComponent.hasSuffix(suffix) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let target = url.resolvingSymlinksInPath()
+            guard (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
             found.append(full.hasPrefix(rootPath) ? prefix + full.dropFirst(rootPath.count) : full)
         }
         return found.sorted()
     }
 
+    /// The paths in a list file, one per line (LF or CRLF), as written: relative paths are
+    /// relative to the current folder. Blank lines and a leading byte-order mark are skipped.
     private static func list(_ listFile: String) throws -> [String] {
         let data: Data
         if listFile == "-" {
@@ -54,8 +60,13 @@ enum FileArguments {
             }
             data = contents
         }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init).filter {
-            !$0.allSatisfy(\.isWhitespace)
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let paths = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !paths.isEmpty else {
+            throw CLIError(
+                "--files-from \(listFile == "-" ? "- (standard input)" : listFile): the list names no files; give one path per line")
         }
+        return paths
     }
 }

@@ -10,7 +10,12 @@ import Synchronization
 ///
 /// Each worker has its own schema and instrument cache and prepares one contiguous part of a
 /// batch; the results come back in file order, so what is written and printed does not
-/// depend on the number of cores.
+/// depend on the number of threads.
+///
+/// `@unchecked Sendable`: the workers are mutable (their instrument caches) and are handed to
+/// the preparing threads. That is safe because one batch is prepared at a time — ``start(_:)``
+/// refuses a second batch while one is under way — and within a batch each worker is used by
+/// exactly one thread.
 final class ImportPreparation: @unchecked Sendable {
     /// A rating file read, validated against the schema and checked against its instrument.
     struct PreparedFile: Sendable {
@@ -35,7 +40,8 @@ final class ImportPreparation: @unchecked Sendable {
 
     typealias Outcome = Result<PreparedFile, Refusal>
 
-    /// A batch being prepared in the background.
+    /// A batch being prepared in the background. `@unchecked Sendable`: the outcomes are
+    /// written once, before the semaphore is signalled, and read only after waiting on it.
     final class Pending: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var outcomes: [Outcome] = []
@@ -53,6 +59,8 @@ final class ImportPreparation: @unchecked Sendable {
     }
 
     private let workers: [Worker]
+    /// Whether a batch is being prepared.
+    private let busy = Atomic<Bool>(false)
 
     init(schema: [UInt8], store: SessionStore, catalog: InstrumentCatalog, workers count: Int) throws {
         workers = try (0..<max(1, count)).map { _ in
@@ -63,20 +71,27 @@ final class ImportPreparation: @unchecked Sendable {
     /// Starts preparing `paths` on the worker threads. One batch at a time: wait for a
     /// batch before starting the next.
     func start(_ paths: ArraySlice<String>) -> Pending {
+        precondition(
+            busy.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged,
+            "a batch is already being prepared")
         let pending = Pending()
         let paths = Array(paths)
-        DispatchQueue.global().async { [self] in pending.finish(prepare(paths)) }
+        DispatchQueue.global().async { [self] in
+            let outcomes = prepare(paths)
+            busy.store(false, ordering: .releasing)
+            pending.finish(outcomes)
+        }
         return pending
     }
 
     private func prepare(_ paths: [String]) -> [Outcome] {
         let parts = min(workers.count, paths.count)
         guard parts > 1 else { return paths.map(workers[0].prepare) }
-        let size = (paths.count + parts - 1) / parts
+        // Part p is paths[p·n/parts ..< (p+1)·n/parts]: contiguous, none empty, sizes within one.
+        let count = paths.count
         let results = Mutex([[Outcome]](repeating: [], count: parts))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let slice = paths[(part * size)..<min((part + 1) * size, paths.count)]
-            let outcomes = slice.map(workers[part].prepare)
+            let outcomes = paths[(part * count / parts)..<((part + 1) * count / parts)].map(workers[part].prepare)
             results.withLock { $0[part] = outcomes }
         }
         return results.withLock { $0.flatMap { $0 } }

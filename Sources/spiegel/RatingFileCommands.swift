@@ -56,6 +56,8 @@ extension RatingCommand {
             help: ArgumentHelp("Also import the files listed in this file, one path per line; '-' reads standard input.", valueName: "list")
         )
         var filesFrom: String?
+        @Option(help: "How many threads read and check files (default: one less than the cores, at least 1).")
+        var jobs: Int?
         @OptionGroup var store: StoreOptions
         @OptionGroup var search: InstrumentSearchOptions
 
@@ -63,13 +65,14 @@ extension RatingCommand {
             guard !files.isEmpty || filesFrom != nil else {
                 throw ValidationError("give at least one rating file or folder to import, or --files-from LIST")
             }
+            if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, not \(jobs)") }
         }
 
-        /// Files are read, validated and checked on every core but one; those that pass are
-        /// written on the remaining one, in file order, in batches of `batchSize`, one
-        /// transaction each (one fsync instead of hundreds), while the next batch is prepared. When a batch is refused as a whole, its
-        /// files are written one by one, so each file still ends up whole or not at all, with
-        /// its own message.
+        /// Files are read, validated and checked on `--jobs` threads (every core but one); those
+        /// that pass are written on the remaining one, in file order, in batches of `batchSize`,
+        /// one transaction each (one fsync instead of hundreds), while the next batch is
+        /// prepared. When a batch is refused as a whole, its files are written one by one, so
+        /// each file still ends up whole or not at all, with its own message.
         static let batchSize = 500
 
         func run() throws {
@@ -77,7 +80,7 @@ extension RatingCommand {
             let opened = try store.open()
             let preparation = try ImportPreparation(
                 schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
-                catalog: try search.catalog(), workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
+                catalog: try search.catalog(), workers: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
             var failed = 0
             func write(_ prepared: [ImportPreparation.PreparedFile]) {
                 guard !prepared.isEmpty else { return }

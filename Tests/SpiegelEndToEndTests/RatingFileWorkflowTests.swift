@@ -226,6 +226,36 @@ struct RatingFileWorkflowTests {
         #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(count - 1)\n")
     }
 
+    @Test("any number of threads imports the same, in the same order; linked folders and files count; lists may have a BOM")
+    func threadsLinksAndLists() throws {
+        try writeRatingFiles(8, into: "few")
+        var outputs: [String] = []
+        for jobs in [1, 3, 7, 16] {
+            let store = "jobs-\(jobs).sqlite"
+            outputs.append(try spiegel(store, ["rating", "import", "--jobs", "\(jobs)", "few"]).stdout)
+            #expect(try sqlite(folder.appending(path: store).path, "SELECT count(*) FROM session") == "8\n")
+        }
+        #expect(outputs.allSatisfy { $0 == outputs[0] } && outputs[0].split(separator: "\n").count == 8)
+        let invalid = try spiegel("jobs.sqlite", ["rating", "import", "--jobs", "0", "few"], expect: 64)
+        #expect(invalid.stderr.contains("--jobs must be from 1 to 256, not 0"))
+
+        let files = FileManager.default
+        try files.createSymbolicLink(atPath: folder.appending(path: "linked").path, withDestinationPath: "few")
+        try files.createDirectory(at: folder.appending(path: "mixed"), withIntermediateDirectories: true)
+        try files.createSymbolicLink(
+            atPath: folder.appending(path: "mixed/r0003.xml").path, withDestinationPath: folder.appending(path: "few/r0003.xml").path)
+        let linked = try spiegel("linked.sqlite", ["rating", "import", "linked", "mixed"]).stdout
+        #expect(linked.hasPrefix("linked/r0000.xml: S01 (supervisor) → new session 1"))
+        #expect(linked.contains("mixed/r0003.xml: already imported"))
+
+        try Data(("\u{FEFF}few/r0001.xml\r\nfew/r0002.xml\r\n").utf8).write(to: folder.appending(path: "bom.txt"))
+        let listed = try spiegel("bom.sqlite", ["rating", "import", "--files-from", "bom.txt"]).stdout
+        #expect(listed.hasPrefix("few/r0001.xml: S01") && listed.contains("\nfew/r0002.xml: S01"))
+        try Data("\n  \n".utf8).write(to: folder.appending(path: "blank.txt"))
+        let blank = try spiegel("bom.sqlite", ["rating", "import", "--files-from", "blank.txt"], expect: 1)
+        #expect(blank.stderr.contains("--files-from blank.txt: the list names no files"))
+    }
+
     func sqlite(_ path: String, _ sql: String) throws -> String {
         try SQLite3.run(path, sql)
     }

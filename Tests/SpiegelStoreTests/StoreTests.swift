@@ -210,6 +210,21 @@ extension StoreTests {
         #expect(whole.allSatisfy { !$0.ratings.isEmpty && $0.ratings.allSatisfy { $0.evidence.count == 1 && !$0.feedback.isEmpty } })
     }
 
+    @Test("an item given twice in one write ends with its last value, once, in the revisions and the packed answers")
+    func itemTwiceInOneWrite() throws {
+        let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")
+        let scores = [Score(item: "1", answer: .level(3)), Score(item: "2", answer: .level(2)), Score(item: "1", answer: .level(1))]
+        #expect(try store.record(scores, feedback: nil, for: slot, origin: "t") == 2)
+        let expected = [Score(item: "2", answer: .level(2)), Score(item: "1", answer: .level(1))]
+        #expect(try store.sessionsWithRatings(matching: SessionFilter()).first?.ratings.first?.scores == expected)
+        #expect(try store.ratings(in: slot.session).first?.scores == expected.sorted { $0.item < $1.item })
+        _ = try store.record(scores, feedback: nil, for: slot, origin: "t")
+        #expect(try store.clearScores(["2", "2"], for: slot, origin: "t") == 1)
+        #expect(try store.ratings(in: slot.session).first?.scores == [Score(item: "1", answer: .level(1))])
+        let path = folder.appending(path: "spiegel.sqlite").path
+        #expect(try SQLite3.run(path, "SELECT count(*) FROM score_revision WHERE current = 1 GROUP BY item ORDER BY item;") == "1\n1\n")
+    }
+
     @Test("a damaged or newer packed answer blob is refused with a clear error")
     func damagedAnswers() throws {
         let slot = RaterSlot(session: try session().id, rater: "C07", role: "self")

@@ -59,16 +59,18 @@ struct CodedRatings: Sendable {
         var highest = SIMD4<Double>(repeating: -bound)
         // x − (x + 1.5·2⁵² − 1.5·2⁵²) is 0 for a whole number while |x| < 2⁵¹, NaN for missing.
         let rounding = SIMD4<Double>(repeating: 0x1.8p52)
-        var fraction = SIMD4<Double>(repeating: 0)
+        // A fraction, however small, is an offset other than 0; NaN (missing) compares false both ways.
+        let zero = SIMD4<Double>(repeating: 0)
+        var fractional = SIMDMask<SIMD4<Int64>>(repeating: false)
         for start in stride(from: 0, to: cells.count, by: 4) {
             let x = Self.four(cells, from: start, padding: .nan)
             lowest.replace(with: x, where: x .< lowest)
             highest.replace(with: x, where: x .> highest)
             let off = x - (x + rounding - rounding)
-            fraction.replace(with: off * off, where: off * off .> fraction)
+            fractional .|= (off .< zero) .| (off .> zero)
         }
         let (low, high) = (lowest.min(), highest.max())
-        guard fraction.max() == 0, low <= high, low > -bound, high < bound, high - low < maximumWholeSpan else { return nil }
+        guard !any(fractional), low <= high, low > -bound, high < bound, high - low < maximumWholeSpan else { return nil }
         return (low, high)
     }
 

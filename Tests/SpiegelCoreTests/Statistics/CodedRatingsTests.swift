@@ -28,11 +28,19 @@ struct CodedRatingsTests {
             ([[2.5, 1], [nil, 2.5]], [1, 2.5], [1, 0, 2, 1]),
             ([[0, 1_000], [1_000, nil]], [0, 1_000], [0, 1, 1, 2]),
             ([[1e300, 1], [nil, 1e300]], [1, 1e300], [1, 0, 2, 1]),
+            ([[0, 1e-200], [1, 1]], [0, 1e-200, 1], [0, 1, 2, 2]),
         ] as [([[Double?]], [Double], [Int32])])
     func byRank(rows: [[Double?]], levels: [Double], codes: [Int32]) {
         let coded = CodedRatings(RatingsMatrix(rows: rows))
         #expect(coded.levels == levels)
         #expect(coded.codes == codes)
+    }
+
+    @Test("a fraction too small to square is still a fraction: alpha as defined, not as if it were 0")
+    func tinyFraction() {
+        // Units (0, 1e-200) and (1, 1): α = 1 − (n − 1)·Σ o_ck / Σ n_c·n_k over c ≠ k = 1 − 3·2/10 = 0.4.
+        let alpha = KrippendorffAlpha.compute(RatingsMatrix(rows: [[0, 1e-200], [1, 1]]), metric: .nominal)
+        #expect(abs((alpha.value ?? .nan) - 0.4) < 1e-12)
     }
 
     @Test("−0 and 0 are one value, as they are equal")
