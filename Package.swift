@@ -36,7 +36,9 @@ let package = Package(
         // The embedded store: SQLite through GRDB, behind the core's SessionStore protocol.
         .target(
             name: "SpiegelStore",
-            dependencies: ["SpiegelCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SpiegelCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Reports: view models built from the engine's results, laid out by the Mustache
         // templates in Templates/ (and by a text table writer for the terminal).

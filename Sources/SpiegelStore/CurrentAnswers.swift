@@ -59,7 +59,10 @@ enum CurrentAnswers {
     static func store(_ revisions: [Revision], rating: Int64, _ db: Database) throws {
         var blob: [UInt8] = [format]
         for revision in revisions { append(revision, to: &blob) }
-        try update(db).execute(arguments: [Data(blob), rating])
+        try BoundStatement.execute("UPDATE rating SET answers = ? WHERE id = ?", in: db) {
+            $0.bind(blob)
+            $0.bind(rating)
+        }
     }
 
     private static func update(_ db: Database) throws -> Statement {

@@ -11,25 +11,33 @@ extension SQLiteStore {
     }
 
     func insertEvidence(_ evidence: Evidence, rating: Int64, origin: String, _ db: Database) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO evidence (uuid, rating_id) VALUES (?, ?)").execute(arguments: [
-            evidence.id.rawValue, rating,
-        ])
+        try BoundStatement.execute("INSERT INTO evidence (uuid, rating_id) VALUES (?, ?)", in: db) {
+            $0.bind(evidence.id.rawValue)
+            $0.bind(rating)
+        }
         let number = db.lastInsertedRowID
         try insertRevision(of: number, evidence, deleted: false, origin: origin, db)
         return number
     }
 
     func insertRevision(of number: Int64, _ evidence: Evidence, deleted: Bool, origin: String, _ db: Database) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO evidence_revision (evidence_id, start_ms, end_ms, item, indicator, valence, text, deleted, origin, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                number, evidence.start.milliseconds, evidence.end?.milliseconds, evidence.item?.rawValue,
-                evidence.indicator?.rawValue, evidence.valence.rawValue, evidence.text, deleted, origin, Self.now(),
-            ])
+        try BoundStatement.execute(
+            """
+            INSERT INTO evidence_revision (evidence_id, start_ms, end_ms, item, indicator, valence, text, deleted, origin, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, in: db
+        ) {
+            $0.bind(number)
+            $0.bind(Int64(evidence.start.milliseconds))
+            $0.bind(evidence.end.map { Int64($0.milliseconds) })
+            $0.bind(evidence.item?.rawValue)
+            $0.bind(evidence.indicator?.rawValue)
+            $0.bind(evidence.valence.rawValue)
+            $0.bind(evidence.text)
+            $0.bind(deleted ? 1 : 0)
+            $0.bind(origin)
+            $0.bind(Self.now())
+        }
     }
 
     public func updateEvidence(_ number: Int64, to evidence: Evidence) throws -> StoredEvidence {

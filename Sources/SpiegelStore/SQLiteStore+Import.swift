@@ -30,10 +30,11 @@ extension SQLiteStore {
             isNew
             ? (try insertNewEvidence(rating.evidence, rating: ratingRow, db), 0)
             : try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
-        try db.cachedStatement(
-            sql: "INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)"
-        ).execute(
-            arguments: [digest, ratingRow, Self.now()])
+        try BoundStatement.execute("INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)", in: db) {
+            $0.bind(digest)
+            $0.bind(ratingRow)
+            $0.bind(Self.now())
+        }
         return ImportOutcome(
             session: session, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
             changedEvidence: changed)

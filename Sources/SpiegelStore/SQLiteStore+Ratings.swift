@@ -22,10 +22,11 @@ extension SQLiteStore {
 
     /// Adds a rating that is not in the store yet; returns its row id.
     func insertRating(for slot: RaterSlot, _ db: Database) throws -> Int64 {
-        try db.cachedStatement(
-            sql: "INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)"
-        ).execute(
-            arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
+        try BoundStatement.execute("INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)", in: db) {
+            $0.bind(slot.session.rawValue)
+            $0.bind(slot.rater.rawValue)
+            $0.bind(slot.role.rawValue)
+        }
         return db.lastInsertedRowID
     }
 
@@ -91,12 +92,14 @@ extension SQLiteStore {
         for start in stride(from: 0, to: revisions.count, by: rowsPerInsert) {
             let chunk = revisions[start..<min(start + rowsPerInsert, revisions.count)]
             let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, 1)", count: chunk.count).joined(separator: ", ")
-            var arguments: [any DatabaseValueConvertible] = []
-            arguments.reserveCapacity(chunk.count * 7)
-            for revision in chunk { arguments += [rating, revision.item, revision.kind, revision.value, revision.citations, origin, time] }
-            try db.cachedStatement(
-                sql: "INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current) VALUES \(rows)"
-            ).execute(arguments: StatementArguments(arguments))
+            try BoundStatement.execute(
+                "INSERT INTO score_revision (rating_id, item, kind, value, citations, origin, recorded_at, current) VALUES \(rows)", in: db
+            ) { statement in
+                for revision in chunk {
+                    statement.bind(rating)
+                    for text in [revision.item, revision.kind, revision.value, revision.citations, origin, time] { statement.bind(text) }
+                }
+            }
         }
         if supersede {
             try CurrentAnswers.refresh(rating: rating, db)

@@ -11,24 +11,32 @@ extension SQLiteStore {
         let reference = draft.reference
         try registerInstrument(draft.instrument, hash: reference.hash, db)
         let uuid = draft.uuid ?? UUID().uuidString.lowercased()
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO session (uuid, instrument_hash, date, video_path, video_size, video_fingerprint, video_duration_ms, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                uuid, reference.hash.hex, draft.date, draft.video?.path, draft.video?.size, draft.video?.fingerprint,
-                draft.video?.duration?.milliseconds, Self.now(),
-            ])
+        try BoundStatement.execute(
+            """
+            INSERT INTO session (uuid, instrument_hash, date, video_path, video_size, video_fingerprint, video_duration_ms, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, in: db
+        ) {
+            $0.bind(uuid)
+            $0.bind(reference.hash.hex)
+            $0.bind(draft.date)
+            $0.bind(draft.video?.path)
+            $0.bind(draft.video?.size)
+            $0.bind(draft.video?.fingerprint)
+            $0.bind(draft.video?.duration.map { Int64($0.milliseconds) })
+            $0.bind(Self.now())
+        }
         let id = SessionID(db.lastInsertedRowID)
         if !draft.header.isEmpty {
             let rows = Array(repeating: "(?, ?, ?, ?)", count: draft.header.count).joined(separator: ", ")
-            let arguments = draft.header.enumerated().flatMap { position, value -> [any DatabaseValueConvertible] in
-                [id.rawValue, position, value.field.rawValue, value.value]
+            try BoundStatement.execute("INSERT INTO header_value (session_id, position, field, value) VALUES \(rows)", in: db) {
+                for (position, value) in draft.header.enumerated() {
+                    $0.bind(id.rawValue)
+                    $0.bind(position)
+                    $0.bind(value.field.rawValue)
+                    $0.bind(value.value)
+                }
             }
-            try db.cachedStatement(sql: "INSERT INTO header_value (session_id, position, field, value) VALUES \(rows)").execute(
-                arguments: StatementArguments(arguments))
         }
         return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
     }
