@@ -184,8 +184,8 @@ enum OwnerOnlyFile {
     }
 
     /// Hands `body` a function that appends bytes: to standard output when `path` is nil,
-    /// else to a temporary file beside `path` that replaces it only once `body` has finished
-    /// (an error leaves no file, or the earlier one).
+    /// else to a temporary file beside `path` that is flushed to disk and then replaces it,
+    /// only once `body` has finished (an error leaves no file, or the earlier one).
     static func stream(to path: String?, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard let path else {
             return try body { FileHandle.standardOutput.write(Data($0)) }
@@ -203,6 +203,7 @@ enum OwnerOnlyFile {
                     throw CLIError("\(path): cannot be written: \(error.localizedDescription)")
                 }
             }
+            try handle.synchronize()
             try handle.close()
         } catch {
             try? handle.close()
