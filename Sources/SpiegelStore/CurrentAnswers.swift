@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import SpiegelCore
 
@@ -59,35 +58,31 @@ enum CurrentAnswers {
     static func store(_ revisions: [Revision], rating: Int64, _ db: Database) throws {
         var blob: [UInt8] = [format]
         for revision in revisions { append(revision, to: &blob) }
+        try save(blob, rating: rating, db)
+    }
+
+    private static func save(_ blob: [UInt8], rating: Int64, _ db: Database) throws {
         try BoundStatement.execute("UPDATE rating SET answers = ? WHERE id = ?", in: db) {
             $0.bind(blob)
             $0.bind(rating)
         }
     }
 
-    private static func update(_ db: Database) throws -> Statement {
-        try db.cachedStatement(sql: "UPDATE rating SET answers = ? WHERE id = ?")
-    }
-
     /// Writes one blob per rating from current revision rows grouped by rating, in revision
     /// order: (rating id, item, kind, value, citations).
     private static func write(_ rows: RowCursor, _ db: Database) throws {
-        let update = try update(db)
         var rating: Int64?
         var blob: [UInt8] = []
-        func flush() throws {
-            if let rating { try update.execute(arguments: [Data(blob), rating]) }
-        }
         while let row = try rows.next() {
             let id: Int64 = row[0]
             if id != rating {
-                try flush()
+                if let rating { try save(blob, rating: rating, db) }
                 rating = id
                 blob = [format]
             }
             append(Revision(row, from: 1), to: &blob)
         }
-        try flush()
+        if let rating { try save(blob, rating: rating, db) }
     }
 
     /// Appends a revision's four fields; a cleared score is left out.

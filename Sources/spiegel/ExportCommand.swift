@@ -57,21 +57,8 @@ struct ExportCommand: ParsableCommand {
                             try write(table(export($0)).csvBytes(delimiter: separator, header: false))
                         }
                     case .json:
-                        typealias Document = ResearchExport.JSONDocument
-                        for (index, table) in [\ResearchExport.evidence, \ResearchExport.scores].enumerated() {
-                            var rows = JSONRows(indent: Document.indent)
-                            var out = index == 0 ? Document.start : Document.between
-                            rows.open(into: &out)
-                            try write(out)
-                            try corpus.forEachChunk(of: Self.sessionsPerPart) { sessions in
-                                var out: [UInt8] = []
-                                rows.append(export(sessions)[keyPath: table], to: &out)
-                                try write(out)
-                            }
-                            out = []
-                            rows.close(into: &out)
-                            try write(out + (index == 1 ? Document.end : []))
-                        }
+                        try ResearchExport.writeJSON(
+                            parts: { each in try corpus.forEachChunk(of: Self.sessionsPerPart) { try each(export($0)) } }, to: write)
                     }
                 }
             }

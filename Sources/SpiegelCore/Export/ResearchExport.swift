@@ -119,28 +119,19 @@ extension ResearchExport.Table {
             out.append(34)
         }
     }
-
-    /// The rows as a JSON array of objects keyed by column name (in column order), every
-    /// value a string, one object per line, written straight into `out`.
-    public func appendJSON(to out: inout [UInt8], indent: String = "") {
-        var array = JSONRows(indent: indent)
-        array.open(into: &out)
-        array.append(self, to: &out)
-        array.close(into: &out)
-    }
 }
 
 /// A JSON array of table rows written a part at a time: one object per line, keyed by
 /// column name, values as strings. Opened, appended to as often as needed, closed.
-public struct JSONRows: Sendable {
+struct JSONRows: Sendable {
     let indent: String
     private var rowCount = 0
 
-    public init(indent: String = "") { self.indent = indent }
+    init(indent: String = "") { self.indent = indent }
 
-    public func open(into out: inout [UInt8]) { out.append(91) }
+    func open(into out: inout [UInt8]) { out.append(91) }
 
-    public mutating func append(_ table: ResearchExport.Table, to out: inout [UInt8]) {
+    mutating func append(_ table: ResearchExport.Table, to out: inout [UInt8]) {
         let keys = table.columns.enumerated().map { index, column in
             Array((index == 0 ? "{" : ", ").utf8) + JSONText.string(column) + [58, 32]
         }
@@ -157,7 +148,7 @@ public struct JSONRows: Sendable {
         }
     }
 
-    public func close(into out: inout [UInt8]) { out += Array((rowCount == 0 ? "]" : "\n" + indent + "]").utf8) }
+    func close(into out: inout [UInt8]) { out += Array((rowCount == 0 ? "]" : "\n" + indent + "]").utf8) }
 }
 
 /// JSON string literals, escaped as RFC 8259 requires.
@@ -187,22 +178,30 @@ enum JSONText {
 
 extension ResearchExport {
     /// Both tables as one JSON document, `{"evidence": [...], "scores": [...]}`, each row an
-    /// object keyed by column name with string values (as in the CSV).
-    public var jsonBytes: [UInt8] {
-        var out = JSONDocument.start
-        evidence.appendJSON(to: &out, indent: JSONDocument.indent)
-        out += JSONDocument.between
-        scores.appendJSON(to: &out, indent: JSONDocument.indent)
-        out += JSONDocument.end
-        return out
-    }
-
-    /// The frame of ``jsonBytes``, for writing the document a part at a time: `start`, the
-    /// evidence rows (``JSONRows`` with `indent`), `between`, the score rows, `end`.
-    public enum JSONDocument {
-        public static let start = Array("{\n  \"evidence\": ".utf8)
-        public static let between = Array(",\n  \"scores\": ".utf8)
-        public static let end = Array("\n}\n".utf8)
-        public static let indent = "  "
+    /// object keyed by column name with string values (as in the CSV), for a corpus exported
+    /// a part at a time so that no more than one part is in memory: `parts` hands each part's
+    /// export to `each`, in order, and is called twice (for the evidence rows, then for the
+    /// score rows); the bytes go to `write` as they are made.
+    public static func writeJSON(
+        parts: (_ each: (ResearchExport) throws -> Void) throws -> Void, to write: ([UInt8]) throws -> Void
+    ) throws {
+        let indent = "  "
+        // `write` is called from within `parts`, never kept.
+        try withoutActuallyEscaping(write) { write in
+            for (index, table) in [\ResearchExport.evidence, \ResearchExport.scores].enumerated() {
+                var rows = JSONRows(indent: indent)
+                var out = Array((index == 0 ? "{\n\(indent)\"evidence\": " : ",\n\(indent)\"scores\": ").utf8)
+                rows.open(into: &out)
+                try write(out)
+                try parts { export in
+                    var out: [UInt8] = []
+                    rows.append(export[keyPath: table], to: &out)
+                    try write(out)
+                }
+                out = []
+                rows.close(into: &out)
+                try write(out + (index == 1 ? Array("\n}\n".utf8) : []))
+            }
+        }
     }
 }
