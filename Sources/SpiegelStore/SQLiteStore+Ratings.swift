@@ -46,16 +46,58 @@ extension SQLiteStore {
         try insertScoreRevisions(revisions, rating: rating, origin: origin, at: now, supersede: !isNew, db)
         var changed = revisions.count
         if let feedback, try (isNew ? FeedbackChoice() : currentFeedback(rating: rating, db)) != feedback {
-            try db.cachedStatement(
-                sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
-            ).execute(
-                arguments: [
-                    rating, feedback.strengths.map(\.rawValue).joined(separator: " "),
-                    feedback.workPoints.map(\.rawValue).joined(separator: " "), origin, now,
-                ])
+            try insertFeedbackRevision(feedback, rating: rating, origin: origin, at: now, db)
             changed += 1
         }
         return changed
+    }
+
+    /// Records `choice` as the rating's current strong and work points.
+    private func insertFeedbackRevision(_ choice: FeedbackChoice, rating: Int64, origin: String, at time: String, _ db: Database) throws {
+        try db.cachedStatement(
+            sql: "INSERT INTO feedback_revision (rating_id, strengths, work_points, origin, recorded_at) VALUES (?, ?, ?, ?, ?)"
+        ).execute(
+            arguments: [
+                rating, choice.strengths.map(\.rawValue).joined(separator: " "), choice.workPoints.map(\.rawValue).joined(separator: " "),
+                origin, time,
+            ])
+    }
+
+    public func change(_ change: RatingChange, for slot: RaterSlot, origin: String) throws -> RatingChangeOutcome {
+        try pool.write { db in
+            let rating = try ratingID(for: slot, db)
+            var current = try currentScores(rating: rating, db)
+            let now = Self.now()
+            let set = Self.lastOfEach(change.scores, by: \.item).filter { current[$0.item] != $0 }
+            try insertScoreRevisions(set.map(CurrentAnswers.Revision.init), rating: rating, origin: origin, at: now, supersede: true, db)
+            for score in set { current[score.item] = score }
+            let cleared = Self.lastOfEach(change.cleared, by: \.self).filter { current[$0] != nil }
+            try insertScoreRevisions(
+                cleared.map(CurrentAnswers.Revision.init(clearing:)), rating: rating, origin: origin, at: now, supersede: true, db)
+            for item in cleared { current[item] = nil }
+            let before = try currentFeedback(rating: rating, db)
+            let after = try before.applying(change.feedback, rule: change.feedbackRule)
+            if after != before { try insertFeedbackRevision(after, rating: rating, origin: origin, at: now, db) }
+            return RatingChangeOutcome(
+                changes: set.count + cleared.count + (after != before ? 1 : 0), scoredItems: current.count, feedback: after,
+                feedbackChanged: after != before)
+        }
+    }
+
+    public func feedbackHistory(for slot: RaterSlot) throws -> [Revision<FeedbackChoice>] {
+        try pool.read { db in
+            guard let rating = try existingRatingID(for: slot, db) else { return [] }
+            return try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM feedback_revision WHERE rating_id = ? ORDER BY id"), arguments: [rating]
+            ).map { Revision(recordedAt: $0["recorded_at"], origin: $0["origin"], value: Self.feedback(from: $0)) }
+        }
+    }
+
+    /// The row id of a rater's rating of a session; nil when there is none.
+    private func existingRatingID(for slot: RaterSlot, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?"),
+            arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
     }
 
     public func clearScores(_ items: [ItemID], for slot: RaterSlot, origin: String) throws -> Int {
@@ -129,7 +171,11 @@ extension SQLiteStore {
                 db.cachedStatement(sql: "SELECT * FROM feedback_revision WHERE rating_id = ? ORDER BY id DESC LIMIT 1"), arguments: [rating]
             )
         else { return FeedbackChoice() }
-        return FeedbackChoice(
+        return Self.feedback(from: row)
+    }
+
+    private static func feedback(from row: Row) -> FeedbackChoice {
+        FeedbackChoice(
             strengths: (row["strengths"] as String).split(separator: " ").map { ItemID(String($0)) },
             workPoints: (row["work_points"] as String).split(separator: " ").map { ItemID(String($0)) })
     }
@@ -152,11 +198,7 @@ extension SQLiteStore {
 
     public func scoreHistory(for slot: RaterSlot) throws -> [(item: ItemID, revisions: [Revision<Score>])] {
         try pool.read { db in
-            guard
-                let rating = try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM rating WHERE session_id = ? AND rater = ? AND role = ?"),
-                    arguments: [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue])
-            else { return [] }
+            guard let rating = try existingRatingID(for: slot, db) else { return [] }
             var history: [ItemID: [Revision<Score>]] = [:]
             var order: [ItemID] = []
             for row in try Row.fetchAll(

@@ -75,9 +75,12 @@ struct SlotOptions: ParsableArguments {
         return (RaterSlot(session: session.id, rater: RaterCode(rater), role: RoleID(role)), session, instrument)
     }
 
+    /// Refuses a rater code that is not one (a name such as `Marieke`), wherever it came from.
     static func checkRaterCode(_ code: String) throws {
-        guard (try? Regex(HeaderValues.defaultCodePattern).wholeMatch(in: code)) != nil else {
-            throw CLIError("'\(code)' is not a rater code: expected a code such as C07 (letters, digits, . _ -, no spaces); never a name")
+        do {
+            _ = try RaterCode(checking: code)
+        } catch {
+            throw CLIError(error.description)
         }
     }
 

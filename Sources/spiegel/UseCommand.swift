@@ -39,7 +39,8 @@ struct UseCommand: ParsableCommand {
             try reportingErrors { try opened.setContext(context) }
         }
         print(
-            "session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue ?? "-")  role \(context.role?.rawValue ?? "-")"
+            "session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue.escapedForTerminal ?? "-")  "
+                + "role \(context.role?.rawValue.escapedForTerminal ?? "-")"
         )
     }
 }

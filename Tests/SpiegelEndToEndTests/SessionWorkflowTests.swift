@@ -60,7 +60,7 @@ struct SessionWorkflowTests {
     func interactive() throws {
         try createSession()
         let walk = try spiegel("score", "--interactive", "--rater", "C07", "--role", "self", input: "3\n4\n2\n\nq\n")
-        #expect(walk.stdout.contains("1a  Neemt de rust en tijd voor het gesprek en heeft zijn volledige aandacht erbij"))
+        #expect(walk.stdout.contains("1a  Neemt de rust en tijd voor het gesprek en heeft zijn volledige aandacht\n        erbij"))
         #expect(walk.stdout.contains("1 = Verdient aandacht   2 = Acceptabel   3 = Goed   nvt = n.v.t."))
         #expect(walk.stdout.contains("'4' is not on the scale of item '2'"))
         #expect(walk.stdout.contains("2 changes saved; 2 of 14 items scored"))

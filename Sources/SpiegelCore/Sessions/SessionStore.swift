@@ -171,6 +171,12 @@ public protocol SessionStore: Sendable {
     /// returns how many changed. A nil feedback leaves the explicit choice as it is.
     func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int
     func clearScores(_ items: [ItemID], for slot: RaterSlot, origin: String) throws -> Int
+    /// Applies one command's change to a rating in one transaction (all of it or nothing):
+    /// scores that differ become new revisions, cleared scores a clearing revision, and the
+    /// feedback change, applied to the current choice within its rule, a feedback revision.
+    func change(_ change: RatingChange, for slot: RaterSlot, origin: String) throws -> RatingChangeOutcome
+    /// Every revision of a rater's explicit choice of strong and work points, oldest first.
+    func feedbackHistory(for slot: RaterSlot) throws -> [Revision<FeedbackChoice>]
     func ratings(in session: SessionID) throws -> [Rating]
     /// Every matching session with all its current ratings, for work across sessions; with
     /// `evidence: false` without the evidence (statistics do not need it).

@@ -1,0 +1,176 @@
+import Foundation
+import SpiegelCore
+
+/// The options of `note` that can stand in for the words of a note.
+struct NoteOptions {
+    var end: String?
+    var item: String?
+    var indicator: String?
+    var valence: String?
+}
+
+/// Reads typed evidence and checks it against the session and its instrument.
+enum EvidenceInput {
+    /// A note from its words, `TIME [ITEM|INDICATOR] [+|-|=] TEXT` (a word may hold several,
+    /// as one line of standard input does), with the options that stand in for them; the
+    /// text is kept as typed.
+    static func note(_ words: [String], options: NoteOptions, session: Session, instrument: Instrument) throws -> Evidence {
+        var rest = Substring(words.joined(separator: " "))
+        guard let time = nextWord(&rest) else {
+            throw CLIError("give the time in the video first, e.g. spiegel note 12:34 1c + \"quote\"")
+        }
+        var evidence = Evidence(id: EvidenceID(UUID().uuidString.lowercased()), start: try VideoTime(parsing: String(time)), text: "")
+        if let word = peekWord(rest), let target = try typedTarget(String(word), in: instrument) {
+            (evidence.item, evidence.indicator) = target
+            _ = nextWord(&rest)
+        }
+        let typedValence = peekWord(rest).flatMap(Valence.init(symbol:))
+        if let typedValence {
+            evidence.valence = typedValence
+            _ = nextWord(&rest)
+        }
+        evidence.text = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !evidence.text.isEmpty else {
+            throw CLIError("the note has no text: write what was said or seen after the time (and item, + or -)")
+        }
+        try apply(options, to: &evidence, typedValence: typedValence, instrument: instrument)
+        return try checked(evidence, session: session, instrument: instrument)
+    }
+
+    /// Sets what the options name, refusing one that says otherwise than the words.
+    private static func apply(_ options: NoteOptions, to evidence: inout Evidence, typedValence: Valence?, instrument: Instrument) throws {
+        evidence.end = try options.end.map { try VideoTime(parsing: $0) }
+        if let item = options.item { try retarget(&evidence, to: try target(item, in: instrument), named: "--item \(item)") }
+        if let indicator = options.indicator {
+            try retarget(&evidence, to: (nil, IndicatorID(indicator)), named: "--indicator \(indicator)")
+        }
+        if let typed = options.valence {
+            guard let valence = Valence(typed: typed) else {
+                throw CLIError("--valence '\(typed.escapedForTerminal)': expected +, - or =")
+            }
+            if let typedValence, valence != typedValence {
+                throw CLIError("the note says '\(typedValence.symbol)' but --valence says '\(valence.symbol)': give the valence once")
+            }
+            evidence.valence = valence
+        }
+    }
+
+    /// Adds an item or indicator named by an option; refuses one that disagrees with what
+    /// the evidence names already.
+    static func retarget(_ evidence: inout Evidence, to target: (item: ItemID?, indicator: IndicatorID?), named option: String) throws {
+        let named = [evidence.indicator?.rawValue, evidence.item?.rawValue].compactMap { $0 }.first ?? ""
+        if let item = target.item, let current = evidence.item, item != current {
+            throw CLIError(
+                "'\(named.escapedForTerminal)' (item \(current.rawValue.escapedForTerminal)) and \(option.escapedForTerminal) (item \(item.rawValue.escapedForTerminal)) disagree: name the item once"
+            )
+        }
+        if let indicator = target.indicator, let current = evidence.indicator, indicator != current {
+            throw CLIError(
+                "'\(current.rawValue.escapedForTerminal)' and \(option.escapedForTerminal) name two indicators: name the indicator once")
+        }
+        evidence.item = target.item ?? evidence.item
+        evidence.indicator = target.indicator ?? evidence.indicator
+    }
+
+    /// The word after the time as an item or indicator; nil when it is the start of the text.
+    /// A word that has the form of the instrument's ids (`16`, `1z`) but is none is refused.
+    static func typedTarget(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?)? {
+        if let target = try? target(word, in: instrument) { return target }
+        guard IdentifierShape(word).map(instrument.identifierShapes.contains) ?? false else { return nil }
+        throw CLIError(notATarget(word, in: instrument) + "; to start the text with '\(word.escapedForTerminal)', put + - or = before it")
+    }
+
+    /// An item id or an indicator id (which names its item).
+    static func target(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?) {
+        if let item = instrument.item(ItemID(word)) { return (item.id, nil) }
+        for item in instrument.items where item.indicators.contains(where: { $0.id.rawValue == word }) {
+            return (item.id, IndicatorID(word))
+        }
+        throw CLIError(notATarget(word, in: instrument))
+    }
+
+    /// `'1z' is neither an item nor an indicator of …: item 1 has indicators 1a, 1b, …`.
+    private static func notATarget(_ word: String, in instrument: Instrument) -> String {
+        let stem = String(word.prefix { $0.isNumber || !$0.isLetter })
+        let sibling = instrument.items.first { $0.id.rawValue != word && !stem.isEmpty && $0.id.rawValue == stem && !$0.indicators.isEmpty }
+        let hint =
+            sibling.map { "item \($0.id) has indicators \($0.indicators.map(\.id.rawValue).joined(separator: ", "))" }
+            ?? "'spiegel instrument show \(instrument.id)' lists them"
+        return "'\(word.escapedForTerminal)' is neither an item nor an indicator of \(instrument.id); \(hint)"
+    }
+
+    /// Refuses times past the video's known duration, an end before the start, and an
+    /// indicator that belongs to another item.
+    static func checked(_ evidence: Evidence, session: Session, instrument: Instrument) throws -> Evidence {
+        var evidence = evidence
+        if let duration = session.video?.duration {
+            for time in [evidence.start, evidence.end].compactMap({ $0 }) where time > duration {
+                throw CLIError("\(time) is past the end of the video (\(duration)); expected a time from 00:00 to \(duration)")
+            }
+        }
+        if let end = evidence.end, end <= evidence.start {
+            throw CLIError("the end \(end) is not after the start \(evidence.start)")
+        }
+        if let item = evidence.item, instrument.item(item) == nil {
+            throw CLIError("'\(item.rawValue.escapedForTerminal)' is not an item of \(instrument.id)")
+        }
+        if let indicator = evidence.indicator {
+            guard let owner = instrument.items.first(where: { $0.indicators.contains { $0.id == indicator } }) else {
+                throw CLIError("'\(indicator.rawValue.escapedForTerminal)' is not an indicator of \(instrument.id)")
+            }
+            if let item = evidence.item, item != owner.id {
+                throw CLIError(
+                    "indicator '\(indicator.rawValue.escapedForTerminal)' belongs to item '\(owner.id)', not to item '\(item.rawValue.escapedForTerminal)'"
+                )
+            }
+            evidence.item = owner.id
+        }
+        return evidence
+    }
+
+    private static func peekWord(_ text: Substring) -> Substring? {
+        var copy = text
+        return nextWord(&copy)
+    }
+
+    /// Takes the next word (up to white space) off the front of `text`.
+    private static func nextWord(_ text: inout Substring) -> Substring? {
+        text = text.drop(while: \.isWhitespace)
+        guard !text.isEmpty else { return nil }
+        let end = text.firstIndex(where: \.isWhitespace) ?? text.endIndex
+        defer { text = text[end...] }
+        return text[..<end]
+    }
+}
+
+extension Valence {
+    /// `+`, `-` or `=` as a word of a note.
+    init?(symbol: Substring) {
+        guard ["+", "-", "="].contains(symbol) else { return nil }
+        self.init(typed: String(symbol))
+    }
+}
+
+/// The form of an id: each run of digits as `9`, each run of letters as `a`, other characters
+/// as themselves (`16` → `9`, `1z` → `9a`, `ll10` → `a9`); only for ids with a digit, so that
+/// a word of text never has the form of an id made of letters alone.
+struct IdentifierShape: Hashable {
+    let form: String
+
+    init?(_ id: String) {
+        guard id.contains(where: \.isNumber), id.count <= 16 else { return nil }
+        var form = ""
+        for character in id {
+            let symbol: Character = character.isNumber ? "9" : character.isLetter ? "a" : character
+            if form.last != symbol || !(symbol == "9" || symbol == "a") { form.append(symbol) }
+        }
+        self.form = form
+    }
+}
+
+extension Instrument {
+    /// The forms of the instrument's item and indicator ids that have a digit.
+    var identifierShapes: Set<IdentifierShape> {
+        Set((items.map(\.id.rawValue) + items.flatMap { $0.indicators.map(\.id.rawValue) }).compactMap(IdentifierShape.init))
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import SpiegelTestSupport
+import Testing
+
+extension CLIWorkspace {
+    /// Runs the binary with `input` on standard input and `extra` added to its environment.
+    @discardableResult
+    func spiegel(
+        _ arguments: String..., input: String?, environment extra: [String: String] = [:], expect status: Int32 = 0
+    ) throws -> SpiegelBinary.Run {
+        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment.merging(extra) { $1 }, input: input)
+        #expect(run.status == status, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stdout)\(run.stderr)")
+        return run
+    }
+
+    /// The whole store as SQL text, to check that a refusal changed nothing.
+    func dump() throws -> String {
+        try SQLite3.run(environment["SPIEGEL_STORE"] ?? "", ".dump")
+    }
+
+    /// Runs the binary expecting a refusal: non-zero status, one line on standard error
+    /// containing `message`, and the store as it was.
+    func expectRefusal(_ arguments: [String], _ message: String) throws {
+        let before = try dump()
+        let run = try SpiegelBinary.run(arguments, in: folder, environment: environment)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(try dump() == before)
+    }
+}
