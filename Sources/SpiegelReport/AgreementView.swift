@@ -12,6 +12,10 @@ import SpiegelCore
 /// ``charts`` hold the geometry of the plots `agreement.html` draws; they are left out of the
 /// JSON (which carries the numbers, not their layout) but a `--template` can use them.
 public struct AgreementView: Sendable, Encodable {
+    /// The language of the chrome (`nl`, `en`); the statistics keep their own names.
+    public let language: ReportLanguage
+    /// The chrome in that language, by ``ReportLabel`` key: `{{labels.agreement}}`.
+    public let labels: [String: String]
     public let instrument: InstrumentInfo
     /// `self vs supervisor`, `rater C1 vs rater S2`, `all raters`.
     public let selection: String
@@ -36,7 +40,7 @@ public struct AgreementView: Sendable, Encodable {
     public let charts: [AgreementChart]
 
     enum CodingKeys: String, CodingKey {
-        case instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped, itemRows,
+        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped, itemRows,
             scoreRows, notes
     }
 
@@ -111,7 +115,11 @@ public struct AgreementView: Sendable, Encodable {
 }
 
 extension AgreementView {
-    public init(_ report: AgreementReport, instrument: Instrument) {
+    /// The view of `report`, its chrome in `language` (default: the instrument's).
+    public init(_ report: AgreementReport, instrument: Instrument, language: ReportLanguage? = nil) {
+        let language = ReportLanguage(language, for: instrument)
+        self.language = language
+        labels = language.labels
         var marks: [String: String] = [:]
         var notes: [NoteView] = []
         func mark(for reason: String) -> String {
@@ -198,11 +206,12 @@ extension AgreementView {
 
     /// The report in 80 columns: the item table, the ICC table and the notes.
     public func text(style: TextStyle = .plain, width: Int = 80) -> String {
-        var lines = TextWrap.wrap("Agreement, \(selection): \(instrument.title) (\(instrument.id) \(instrument.version))")
+        let label = language.text
+        var lines = TextWrap.wrap("\(label(.agreement)), \(selection): \(instrument.title) (\(instrument.id) \(instrument.version))")
         lines += TextWrap.wrap(
-            "\(sessions) session\(sessions == 1 ? "" : "s") with this instrument version"
-                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) of other versions left out" : "")
-                + "; rater columns: \(raterColumns.joined(separator: ", "))")
+            "\(sessions) \(label(.agreementSessions))"
+                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) \(label(.agreementOtherVersionsLeftOut))" : "")
+                + "; \(label(.raterColumns).lowercased()): \(raterColumns.joined(separator: ", "))")
         lines += [""] + itemTable.lines(width: width, style: style)
         lines += [""] + scoreTable.lines(width: width, style: style)
         lines += [""] + legend(width: width)

@@ -36,6 +36,9 @@ public struct BarChart: Sendable, Encodable {
         /// The series (rater column) index, for a colour class `s0`, `s1`, …
         public let series: Int
         public let hasValue: Bool
+        /// The answered level's colour (`#27ae60`) where its scale declares one: the bar is
+        /// drawn in it rather than in the rater's colour.
+        public let colour: String?
     }
 }
 
@@ -51,7 +54,8 @@ extension BarChart {
     /// A chart of `groups` (label, one value per series) on the axis `0 … maximum`, with a tick
     /// at each of `tickValues`. `seriesNames` label the bars (`self 3`).
     init(
-        groups input: [(label: String, values: [(value: Double?, text: String)])], seriesNames: [String], tickValues: [Double],
+        groups input: [(label: String, values: [(value: Double?, text: String, colour: String?)])], seriesNames: [String],
+        tickValues: [Double],
         maximum: Double, width: Double = 640
     ) {
         let plotLeft = Self.labelWidth
@@ -69,7 +73,7 @@ extension BarChart {
                     Bar(
                         x: plotLeft, y: y, width: entry.value == nil ? 0 : length, height: Self.barHeight,
                         textX: plotLeft + length + 4, textY: y + Self.barHeight - 2, text: "\(name) \(entry.text)", series: series,
-                        hasValue: entry.value != nil))
+                        hasValue: entry.value != nil, colour: entry.colour))
                 y += Self.barHeight + Self.barGap
             }
             groups.append(Group(label: group.label, labelY: top + (y - top) / 2 + 4, y: top - Self.groupGap / 2, bars: bars))

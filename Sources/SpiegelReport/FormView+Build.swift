@@ -2,9 +2,11 @@ import SpiegelCore
 
 extension FormView {
     /// The blank form of `instrument`, with its translations into `translationLanguage` as
-    /// secondary text (nil: none).
-    public init(_ instrument: Instrument, translationLanguage: String? = "en") {
-        let text = TextMaker(language: translationLanguage)
+    /// secondary text (nil: none), and its chrome in `chrome` (default: the instrument's language).
+    public init(_ instrument: Instrument, translationLanguage: String? = "en", chrome: ReportLanguage? = nil) {
+        let chrome = ReportLanguage(chrome, for: instrument)
+        let text = TextMaker(language: translationLanguage, chrome: chrome)
+        labels = chrome.labels
         self.instrument = InstrumentInfo(instrument)
         shortHash = instrument.contentHash.short
         status = instrument.status.rawValue
@@ -22,19 +24,30 @@ extension FormView {
                 isWide: field.kind == .text)
         }
         roles =
-            BuiltInRole.allCases.map { Box(code: $0.rawValue, label: FormText(text: $0.rawValue)) }
+            BuiltInRole.allCases.map { Box(code: $0.rawValue, label: FormText(text: text.roleName($0))) }
             + instrument.roles.map { Box(code: $0.id.rawValue, label: text($0.label)) }
         let used = Set(instrument.items.compactMap(\.scaleID))
         scales = instrument.scales.filter { used.contains($0.id) }.map { ScaleLegend($0, text: text) }
         hasScales = !scales.isEmpty
         sections = instrument.sections.map { SectionBlock($0, in: instrument, text: text) }
-        feedback = FeedbackBlock(instrument.feedback)
+        feedback = FeedbackBlock(instrument.feedback, chrome: chrome)
     }
 }
 
-/// Makes ``FormView/FormText``s: the original and the translation into one language.
+/// Makes ``FormView/FormText``s: the original and the translation into one language; and
+/// knows the language of the form's chrome.
 struct TextMaker {
     let language: String?
+    let chrome: ReportLanguage
+
+    /// A built-in role as the form names it (`zelf`, `collega`, `supervisor`).
+    func roleName(_ role: BuiltInRole) -> String {
+        switch role {
+        case .`self`: chrome.text(.roleSelf)
+        case .peer: chrome.text(.rolePeer)
+        case .supervisor: chrome.text(.roleSupervisor)
+        }
+    }
 
     func callAsFunction(_ text: LocalizedText) -> FormView.FormText {
         let translation = language.flatMap { language in text.translations.first { $0.language == language }?.text } ?? ""
@@ -55,8 +68,13 @@ extension FormView.FormText {
 }
 
 extension FormView.Box {
-    init(code: String, mark: String = "", label: FormView.FormText, description: FormView.FormText? = nil, isNotApplicable: Bool = false) {
+    init(
+        code: String, mark: String = "", label: FormView.FormText, description: FormView.FormText? = nil, isNotApplicable: Bool = false,
+        colour: String? = nil
+    ) {
         self.code = code
+        self.colour = LevelColour.checked(colour) ?? ""
+        hasColour = !self.colour.isEmpty
         self.mark = mark
         hasMark = !mark.isEmpty
         self.label = label
@@ -70,7 +88,7 @@ extension FormView.Box {
         scale.levels.map { level in
             Self(
                 code: String(level.value), mark: String(level.value), label: text(level.label),
-                description: withDescriptions ? text(level.description) : nil)
+                description: withDescriptions ? text(level.description) : nil, colour: level.colour)
         } + notApplicable(scale.notApplicable, text: text)
     }
 
@@ -106,9 +124,9 @@ extension FormView.SectionBlock {
 }
 
 extension FormView.FeedbackBlock {
-    init(_ rule: FeedbackRule) {
-        strengths = FormView.FeedbackPart(count: rule.strengths, one: "Strong point", many: "Strong points")
-        workPoints = FormView.FeedbackPart(count: rule.workPoints, one: "Work point", many: "Work points")
+    init(_ rule: FeedbackRule, chrome: ReportLanguage) {
+        strengths = FormView.FeedbackPart(count: rule.strengths, one: chrome.text(.strongPoint), many: chrome.text(.strongPoints))
+        workPoints = FormView.FeedbackPart(count: rule.workPoints, one: chrome.text(.workPoint), many: chrome.text(.workPoints))
         hasFeedback = rule.strengths > 0 || rule.workPoints > 0
     }
 }

@@ -23,7 +23,9 @@ extension FormView.ItemBlock {
         self.continuesList = isCompact && continuesList
         switch item.kind {
         case .number(let spec):
-            numberRows = spec.asksDesired ? [.init(spec, label: "now"), .init(spec, label: "desired")] : [.init(spec, label: "")]
+            numberRows =
+                spec.asksDesired
+                ? [.init(spec, label: text.chrome.text(.now)), .init(spec, label: text.chrome.text(.desired))] : [.init(spec, label: "")]
         default:
             numberRows = []
         }

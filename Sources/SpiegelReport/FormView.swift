@@ -15,6 +15,8 @@ import SpiegelCore
 /// flag. Mustache looks a name it cannot find up in the enclosing objects, so a nil there would
 /// print a parent's value (an indicator without a translation would show its item's).
 public struct FormView: Sendable, Encodable {
+    /// The form's chrome in its language, by ``ReportLabel`` key: `{{labels.raterCode}}`.
+    public let labels: [String: String]
     public let instrument: InstrumentInfo
     /// The first 12 hex digits of the content hash, printed at the foot of the form so a
     /// filled-in paper can be matched with the instrument version it was made from.
@@ -78,6 +80,9 @@ extension FormView {
         public let description: FormText
         public let hasDescription: Bool
         public let isNotApplicable: Bool
+        /// A scale level's colour (`#c0392b`), printed as a dot; empty where none is declared.
+        public let colour: String
+        public let hasColour: Bool
     }
 
     /// A scale as a legend: `1 = Verdient aandacht  2 = Acceptabel  3 = Goed`.

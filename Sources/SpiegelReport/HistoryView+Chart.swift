@@ -13,7 +13,7 @@ extension HistoryView {
 
     /// One chart per section and one of the overall mean: each role's mean over the sessions,
     /// in date order, on the scale's range; roles in the instrument's order.
-    static func charts(_ entries: [EntryView], sections: [SectionHead], instrument: Instrument) -> [LineChart] {
+    static func charts(_ entries: [EntryView], sections: [SectionHead], instrument: Instrument, language: ReportLanguage) -> [LineChart] {
         guard !entries.isEmpty else { return [] }
         let ranks = Dictionary(instrument.roleIDs.enumerated().map { ($0.element.rawValue, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var roles: [String] = []
@@ -25,7 +25,7 @@ extension HistoryView {
         func chart(_ title: String, _ mean: (RoleRow) -> ReportNumber) -> LineChart {
             let series = roles.map { role in
                 (
-                    name: role,
+                    name: entries.lazy.flatMap(\.roles).first { $0.role == role }?.roleName ?? role,
                     values: entries.map { entry -> (value: Double?, text: String) in
                         guard let row = entry.roles.first(where: { $0.role == role }) else { return (nil, "") }
                         let number = mean(row)
@@ -33,10 +33,10 @@ extension HistoryView {
                     }
                 )
             }
-            return LineChart(LineChart.Input(title: title, sessions: sessions, series: series), lower: range.lower, upper: range.upper)
+            return LineChart(LineChart.Input(title: title, sessions: sessions, series: series, language: language), lower: range.lower, upper: range.upper)
         }
         return sections.enumerated().map { index, section in
             chart("\(section.number). \(section.title)") { $0.sections[index] }
-        } + [chart("All items (overall mean)", \.overall)]
+        } + [chart(language.text(.allItemsOverallMean), \.overall)]
     }
 }

@@ -7,6 +7,10 @@ import SpiegelCore
 /// ``charts`` hold the geometry of the line charts `history.html` draws; they are left out of
 /// the JSON (which carries the numbers, not their layout) but a `--template` can use them.
 public struct HistoryView: Sendable, Encodable {
+    /// The language of the chrome (`nl`, `en`).
+    public let language: ReportLanguage
+    /// The chrome in that language, by ``ReportLabel`` key: `{{labels.developmentOf}}`.
+    public let labels: [String: String]
     public let instrument: InstrumentInfo
     public let coach: String
     /// The header field that names the coach, and the one that names the pair (empty if none).
@@ -29,7 +33,7 @@ public struct HistoryView: Sendable, Encodable {
     public let charts: [LineChart]
 
     enum CodingKeys: String, CodingKey {
-        case instrument, coach, coachField, pairField, sections, entries, pairs, trends, skippedOtherInstrument, hasSkipped,
+        case language, labels, instrument, coach, coachField, pairField, sections, entries, pairs, trends, skippedOtherInstrument, hasSkipped,
             sessionCount, hasEntries, hasPairs
     }
 
@@ -51,6 +55,8 @@ public struct HistoryView: Sendable, Encodable {
     /// One role's means in one session.
     public struct RoleRow: Sendable, Encodable {
         public let role: String
+        /// The role as the report names it in its language (`zelf`, `observator`).
+        public let roleName: String
         /// The raters' codes, comma-separated.
         public let raters: String
         /// One mean per section, in form order.
@@ -66,6 +72,8 @@ public struct HistoryView: Sendable, Encodable {
 
     public struct TrendView: Sendable, Encodable {
         public let role: String
+        /// The role as the report names it in its language.
+        public let roleName: String
         public let sessions: Int
         public let first: ReportNumber
         public let last: ReportNumber
@@ -74,7 +82,13 @@ public struct HistoryView: Sendable, Encodable {
 }
 
 extension HistoryView {
-    public init(_ history: DevelopmentHistory, instrument: Instrument, coachField: FieldID, pairField: FieldID?) {
+    /// The view of `history`, its chrome in `language` (default: the instrument's).
+    public init(
+        _ history: DevelopmentHistory, instrument: Instrument, coachField: FieldID, pairField: FieldID?, language: ReportLanguage? = nil
+    ) {
+        let language = ReportLanguage(language, for: instrument)
+        self.language = language
+        labels = language.labels
         self.instrument = InstrumentInfo(instrument)
         coach = history.coach
         self.coachField = coachField.rawValue
@@ -82,29 +96,32 @@ extension HistoryView {
         sections = instrument.sections.map {
             SectionHead(id: $0.id.rawValue, number: $0.number ?? $0.id.rawValue, title: $0.title.original)
         }
-        entries = history.entries.map(Self.entry)
-        pairs = history.pairs.map { PairView(code: $0.code ?? "(none)", entries: $0.entries.map(Self.entry)) }
-        trends = Self.trends(history)
+        let name = { (role: RoleID) in language.roleName(role, in: instrument) }
+        entries = history.entries.map { Self.entry($0, roleName: name) }
+        pairs = history.pairs.map { pair in
+            PairView(code: pair.code ?? "(\(language.text(.none)))", entries: pair.entries.map { Self.entry($0, roleName: name) })
+        }
+        trends = Self.trends(history, roleName: name)
         skippedOtherInstrument = history.skippedOtherInstrument
         hasSkipped = history.skippedOtherInstrument > 0
         sessionCount = history.entries.count
         hasEntries = !history.entries.isEmpty
         hasPairs = !history.pairs.isEmpty
-        charts = Self.charts(entries, sections: sections, instrument: instrument)
+        charts = Self.charts(entries, sections: sections, instrument: instrument, language: language)
     }
 
-    private static func entry(_ entry: DevelopmentHistory.Entry) -> EntryView {
+    private static func entry(_ entry: DevelopmentHistory.Entry, roleName: (RoleID) -> String) -> EntryView {
         EntryView(
             session: entry.session.rawValue, date: entry.date, pair: entry.pair ?? "",
             roles: entry.roles.map { scores in
                 RoleRow(
-                    role: scores.role.rawValue, raters: scores.raters.map(\.rawValue).joined(separator: ","),
+                    role: scores.role.rawValue, roleName: roleName(scores.role), raters: scores.raters.map(\.rawValue).joined(separator: ","),
                     sections: scores.sections.map { .mean($0.mean) }, overall: .mean(scores.overall))
             })
     }
 
     /// Each role's first and last overall mean among the sessions where it has one.
-    private static func trends(_ history: DevelopmentHistory) -> [TrendView] {
+    private static func trends(_ history: DevelopmentHistory, roleName: (RoleID) -> String) -> [TrendView] {
         var order: [RoleID] = []
         var means: [RoleID: [Double]] = [:]
         for entry in history.entries {
@@ -117,7 +134,7 @@ extension HistoryView {
         return order.map { role in
             let values = means[role]!
             return TrendView(
-                role: role.rawValue, sessions: values.count, first: .mean(values.first), last: .mean(values.last),
+                role: role.rawValue, roleName: roleName(role), sessions: values.count, first: .mean(values.first), last: .mean(values.last),
                 change: .meanDifference(values.last! - values.first!))
         }
     }
@@ -142,39 +159,44 @@ extension HistoryView {
 
     /// The history in 80 columns: all sessions in date order, then per pair, then the trends.
     public func text(style: TextStyle = .plain, width: Int = 80) -> String {
-        var lines = TextWrap.wrap("Development of \(coachField) \(coach): \(instrument.title) (\(instrument.id) \(instrument.version))")
+        let label = language.text
+        var lines = TextWrap.wrap(
+            "\(label(.developmentOf)) \(coachField) \(coach): \(instrument.title) (\(instrument.id) \(instrument.version))")
         lines += TextWrap.wrap(
-            "\(entries.count) session\(entries.count == 1 ? "" : "s")"
-                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) made with another instrument version left out" : ""))
-        guard hasEntries else { return (lines + ["No sessions of \(coach) with this instrument."]).joined(separator: "\n") + "\n" }
+            "\(entries.count) \(label(.sessions))"
+                + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) \(label(.sessionsOtherVersionLeftOut))" : ""))
+        guard hasEntries else {
+            return (lines + TextWrap.wrap("\(label(.noSessionsOf)) \(coach) \(label(.withThisInstrument)).")).joined(separator: "\n") + "\n"
+        }
         lines += [""] + table(entries, showPair: !pairField.isEmpty).lines(width: width, style: style)
         for pair in pairs where pairs.count > 1 {
             lines += ["", style.bold("\(pairField) \(pair.code)")] + table(pair.entries, showPair: false).lines(width: width, style: style)
         }
-        lines += ["", style.bold("Change from the first to the last session (overall mean)")]
+        lines += ["", style.bold(label(.changeFirstToLast))]
         for trend in trends {
-            lines.append(
-                "  \(trend.role): \(trend.first) → \(trend.last) (\(trend.change)) over \(trend.sessions) session\(trend.sessions == 1 ? "" : "s")"
-            )
+            lines += TextWrap.wrap(
+                "\(trend.roleName): \(trend.first) → \(trend.last) (\(trend.change)) \(label(.over)) \(trend.sessions) \(label(.sessions))",
+                width: width, indent: "  ")
         }
         lines +=
             [""]
             + TextWrap.wrap(
-                "Means per role over the items scored (n.v.t. and unscored items left out); with several raters in a role, the mean of their means. Sections: "
-                    + sections.map { "\($0.number) = \($0.title)" }.joined(separator: "; ") + ".", width: width)
+                "\(label(.historyNote)) \(label(.sections)): " + sections.map { "\($0.number) = \($0.title)" }.joined(separator: "; ") + ".",
+                width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func table(_ entries: [EntryView], showPair: Bool) -> TextTable {
         var table = TextTable(
-            [.text("date"), .number("session")] + (showPair ? [.text(pairField)] : []) + [.text("role", flexible: true)]
-                + sections.map { .number($0.number) } + [.number("all")])
+            [.text(language.text(.date).lowercased()), .number(language.text(.session).lowercased())] + (showPair ? [.text(pairField)] : [])
+                + [.text(language.text(.role).lowercased(), flexible: true)] + sections.map { .number($0.number) }
+                + [.number(language.text(.all).lowercased())])
         for entry in entries {
             for (index, role) in entry.roles.enumerated() {
                 let first = index == 0
                 table.append(
                     [first ? entry.date : "", first ? String(entry.session) : ""] + (showPair ? [first ? entry.pair : ""] : []) + [
-                        role.role
+                        role.roleName
                     ]
                         + role.sections.map(\.text) + [role.overall.text])
             }

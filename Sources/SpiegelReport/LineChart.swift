@@ -105,6 +105,8 @@ public struct LineChart: Sendable, Encodable {
         let title: String
         let sessions: [(date: String, id: Int64)]
         let series: [(name: String, values: [(value: Double?, text: String)])]
+        /// The language of the chart's words (its summary and the markers' titles).
+        var language: ReportLanguage = .nl
     }
 }
 
@@ -131,7 +133,7 @@ extension LineChart {
         let plotBottom = Self.plotTop + Self.plotHeight
         let y = ChartAxis(lower: lower, upper: upper, start: plotBottom, end: Self.plotTop)
         title = input.title
-        summary = "\(input.title): mean per session for " + input.series.map(\.name).joined(separator: ", ")
+        summary = "\(input.title): \(input.language.text(.meanPerSessionFor)) " + input.series.map(\.name).joined(separator: ", ")
         width = Self.width
         height = ChartAxis.rounded(plotBottom + (isRotated ? dateWidth * 0.71 + 16 : 34))
         plotLeft = Self.plotLeft
@@ -157,7 +159,8 @@ extension LineChart {
         series = input.series.enumerated().map { index, entry in
             defer { legendX += 40 + ChartText.width(entry.name, fontSize: Self.fontSize) + 22 }
             return Self.series(
-                entry, index: index, xs: xs, y: y, sessions: input.sessions, labelY: endLabels[index], legendX: legendX, radius: radius)
+                entry, index: index, xs: xs, y: y, sessions: input.sessions, labelY: endLabels[index], legendX: legendX, radius: radius,
+                sessionWord: input.language.text(.session).lowercased())
         }
     }
 
@@ -170,7 +173,7 @@ extension LineChart {
 
     private static func series(
         _ entry: (name: String, values: [(value: Double?, text: String)]), index: Int, xs: [Double], y: ChartAxis,
-        sessions: [(date: String, id: Int64)], labelY: Double?, legendX: Double, radius: Double
+        sessions: [(date: String, id: Int64)], labelY: Double?, legendX: Double, radius: Double, sessionWord: String
     ) -> Series {
         var segments: [[(Double, Double)]] = []
         var current: [(Double, Double)] = []
@@ -187,7 +190,7 @@ extension LineChart {
             markers.append(
                 Marker(
                     x: position.0, y: position.1, path: marker(index, x: position.0, y: position.1, r: radius),
-                    title: "\(session.date) (session \(session.id)): \(entry.name) \(point.text)"))
+                    title: "\(session.date) (\(sessionWord) \(session.id)): \(entry.name) \(point.text)"))
         }
         if !current.isEmpty { segments.append(current) }
         var label: EndLabel?

@@ -29,9 +29,13 @@ public struct ColumnInfo: Hashable, Sendable, Encodable {
     public let role: String
     /// The role's label in the instrument (`Zelfbeoordeling`), or the role id.
     public let roleLabel: String
-    /// The table heading: `self`, `supervisor`, `peer 1`, `peer 2`, …
+    /// A stable name for scripts and CSV headers, in no language: `self`, `peer 1`, `coachee`.
+    public let id: String
+    /// The role as a heading in the report's language: `zelf`, `collega`, `observator`.
+    public let roleHeading: String
+    /// The table heading: `zelf`, `supervisor`, `collega 1`, `collega 2`, …
     public let heading: String
-    /// At most six characters for narrow tables: `self`, `sup`, `peer1`.
+    /// At most six characters for narrow tables: `zelf`, `sup`, `coll1`, `obse2`.
     public let short: String
     /// Whether this is the coach's own rating (role `self`).
     public let isSelf: Bool
@@ -39,7 +43,10 @@ public struct ColumnInfo: Hashable, Sendable, Encodable {
 
 extension ColumnInfo {
     /// The columns of a comparison, numbered within a role where the role has several raters.
-    static func columns(_ columns: [ComparisonColumn], instrument: Instrument) -> [ColumnInfo] {
+    ///
+    /// The built-in roles are named in `language`; another role by its label in the
+    /// instrument in that language (`observator`), or its id.
+    static func columns(_ columns: [ComparisonColumn], instrument: Instrument, language: ReportLanguage) -> [ColumnInfo] {
         let counts = Dictionary(grouping: columns, by: \.role).mapValues(\.count)
         var seen: [RoleID: Int] = [:]
         return columns.map { column in
@@ -47,12 +54,13 @@ extension ColumnInfo {
             seen[column.role] = rank
             let numbered = counts[column.role, default: 0] > 1
             let base = column.role.rawValue
-            let short = base == "supervisor" ? "sup" : String(base.prefix(numbered ? 5 : 6))
+            let declared = instrument.roles.first { $0.id == column.role }?.label
+            let name = language.roleName(column.role, in: instrument)
+            let short = column.isRole(.supervisor) ? "sup" : !numbered && name.count <= 6 ? name : String(name.prefix(4))
             return ColumnInfo(
-                rater: column.rater.rawValue, role: base,
-                roleLabel: instrument.roles.first { $0.id == column.role }?.label.original ?? base,
-                heading: numbered ? "\(base) \(rank)" : base, short: numbered ? "\(short)\(rank)" : short,
-                isSelf: column.isRole(.self))
+                rater: column.rater.rawValue, role: base, roleLabel: declared?.original ?? base,
+                id: numbered ? "\(base) \(rank)" : base, roleHeading: name, heading: numbered ? "\(name) \(rank)" : name,
+                short: numbered ? "\(short)\(rank)" : short, isSelf: column.isRole(.self))
         }
     }
 }

@@ -6,9 +6,11 @@ import Mustache
 ///
 /// Templates are named by file name without `.mustache` (`report.md`, `report.html`). Every
 /// template of the folder is also a partial (`{{> report-style.html}}`), for a user's
-/// template too. Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`, which escapes
-/// the characters that would break a table or start formatting; HTML templates escape HTML
-/// (the default); text templates use `{{% CONTENT_TYPE: TEXT}}`.
+/// template too. Markdown templates (named `*.md`, or starting with
+/// `{{% CONTENT_TYPE: MARKDOWN}}`) escape only the characters that would break a table or
+/// start formatting; HTML templates escape HTML (the default); text templates use
+/// `{{% CONTENT_TYPE: TEXT}}`. Every view model carries its chrome as `labels` in the
+/// report's language (see ``ReportLanguage``).
 public struct ReportTemplates: Sendable {
     private let library: MustacheLibrary
 
@@ -48,13 +50,22 @@ public struct ReportTemplates: Sendable {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TemplateError(file: path, reason: "is not UTF-8 text") }
         do {
-            return try MustacheTemplate(string: text)
+            return try MustacheTemplate(string: Self.withDefaultContentType(text, name: file.lastPathComponent))
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(
                 file: path, line: error.context.lineNumber, column: error.context.columnNumber, reason: Self.describe(error.error))
         } catch {
             throw TemplateError(file: path, reason: "is not a valid Mustache template (\(error))")
         }
+    }
+
+    /// The template's text, declared Markdown when its name ends in `.md` (`report.md`,
+    /// `verslag.md.mustache`) and it declares no content type of its own: Markdown output is
+    /// never HTML-escaped (`&#39;`) by a forgotten pragma. The pragma is put on the first
+    /// line without a line break, so error positions stay those of the file.
+    static func withDefaultContentType(_ text: String, name: String) -> String {
+        guard name.hasSuffix(".md") || name.hasSuffix(".md.mustache"), !text.contains("CONTENT_TYPE") else { return text }
+        return "{{% CONTENT_TYPE: MARKDOWN}}" + text
     }
 
     private static func describe(_ error: Error) -> String {

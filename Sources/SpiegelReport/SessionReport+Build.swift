@@ -14,44 +14,62 @@ extension SessionReport {
         }
     }
 
-    /// Builds the report of `session` from its current `ratings`.
+    /// Builds the report of `session` from its current `ratings`, its chrome in `language`
+    /// (by default the instrument's).
     public init(
         session: Session, ratings: [Rating], instrument: Instrument, profile: FocusProfile? = nil, restrictToProfile: Bool = false,
-        video: VideoLink? = nil
+        video: VideoLink? = nil, language: ReportLanguage? = nil
     ) {
         let comparison = Comparison(of: ratings, instrument: instrument, profile: profile, restrictToProfile: restrictToProfile)
-        let columns = ColumnInfo.columns(comparison.columns, instrument: instrument)
+        let language = ReportLanguage(language, for: instrument)
+        let columns = ColumnInfo.columns(comparison.columns, instrument: instrument, language: language)
+        self.language = language
+        self.labels = language.labels
         self.instrument = InstrumentInfo(instrument)
         self.session = Self.sessionInfo(session, instrument: instrument, video: video)
         self.profile = profile.map {
             ProfileInfo(id: $0.id.rawValue, title: $0.title.original, isRestricted: comparison.isRestrictedToProfile)
         }
         self.columns = columns
-        self.sections = comparison.sections.compactMap { means in
-            guard case .section(let id) = means.scope, let section = instrument.section(id) else { return nil }
-            let rows = comparison.items(in: id).map { Self.itemRow($0, instrument: instrument) }
-            let title = section.title.original
-            return SectionBlock(
-                id: id.rawValue, number: section.number ?? "", title: title, heading: section.number.map { "\($0). \(title)" } ?? title,
-                items: rows, means: Self.meansRow(means, columns: columns), hasFlags: rows.contains(where: \.isFlagged),
-                chart: Self.chart(rows, section: section, columns: columns, instrument: instrument))
-        }
+        let sections = Self.sectionBlocks(comparison, columns: columns, instrument: instrument)
+        self.sections = sections
         self.overall = Self.meansRow(comparison.overall, columns: columns)
+        let rolePairs = Self.rolePairs(comparison.summary.rolePairs, columns: columns, language: language)
         self.summary = SummaryInfo(
-            selfVsSupervisor: Self.pairInfo(comparison.summary.selfVsSupervisor),
-            selfVsPeersMedian: Self.pairInfo(comparison.summary.selfVsPeersMedian), flagged: comparison.summary.flagged,
-            compared: comparison.items.count)
+            selfVsSupervisor: Self.pairInfo(comparison.summary.selfVsSupervisor, language),
+            selfVsPeersMedian: Self.pairInfo(comparison.summary.selfVsPeersMedian, language), rolePairs: rolePairs,
+            hasRolePairs: !rolePairs.isEmpty, flagged: comparison.summary.flagged, compared: comparison.items.count)
         self.feedback = zip(columns, comparison.feedback).map { column, points in
             FeedbackInfo(
                 column: column, strengths: points.strengths.map { Self.point($0, instrument) },
                 workPoints: points.workPoints.map { Self.point($0, instrument) })
         }
-        self.evidence = Self.evidence(ratings, columns: columns, comparison: comparison, instrument: instrument)
-        self.hasSelf = comparison.columns.contains { $0.isRole(.self) }
-        self.hasSupervisor = comparison.columns.contains { $0.isRole(.supervisor) }
-        self.hasPeers = comparison.columns.contains { $0.isRole(.peer) }
+        let evidence = Self.evidence(ratings, columns: columns, comparison: comparison, instrument: instrument)
+        self.evidence = evidence
+        self.discussion = Self.discussion(sections, evidence: evidence)
+        let hasSelf = comparison.columns.contains { $0.isRole(.self) }
+        let hasSupervisor = comparison.columns.contains { $0.isRole(.supervisor) }
+        let hasPeers = comparison.columns.contains { $0.isRole(.peer) }
+        self.hasSelf = hasSelf
+        self.hasSupervisor = hasSupervisor
+        self.hasPeers = hasPeers
         self.hasRatings = !comparison.columns.isEmpty
         self.isComparison = comparison.columns.count > 1
+        self.answerColumnCount = columns.count + (hasPeers ? 1 : 0) + (hasSelf && hasSupervisor ? 1 : 0) + (hasSelf && hasPeers ? 1 : 0)
+    }
+
+    /// The compared sections, each with its rows, means and chart.
+    private static func sectionBlocks(_ comparison: Comparison, columns: [ColumnInfo], instrument: Instrument) -> [SectionBlock] {
+        comparison.sections.compactMap { means -> SectionBlock? in
+            guard case .section(let id) = means.scope, let section = instrument.section(id) else { return nil }
+            let rows = comparison.items(in: id).map { Self.itemRow($0, columns: columns, instrument: instrument) }
+            let title = section.title.original
+            return SectionBlock(
+                id: id.rawValue, number: section.number ?? "", title: title, heading: section.number.map { "\($0). \(title)" } ?? title,
+                items: rows, means: Self.meansRow(means, columns: columns), hasFlags: rows.contains(where: \.isFlagged),
+                hasMeans: rows.contains { !$0.isText },
+                chart: Self.chart(rows, section: section, columns: columns, instrument: instrument))
+        }
     }
 
     /// Bars for the section's rating and number items, on the axis 0 … the scale's highest level.
@@ -75,7 +93,7 @@ extension SessionReport {
             (
                 label: row.item.number.isEmpty ? row.item.id : row.item.number,
                 values: row.cells.map { cell in
-                    (value: cell.value.value, text: cell.isMissing ? "–" : cell.isNotApplicable ? "n.v.t." : cell.text)
+                    (value: cell.value.value, text: cell.isMissing ? "–" : cell.isNotApplicable ? "n.v.t." : cell.text, colour: cell.colour)
                 }
             )
         }
@@ -98,17 +116,25 @@ extension SessionReport {
         return SessionInfo(id: session.id.rawValue, uuid: session.uuid, date: session.date, header: header, video: videoInfo)
     }
 
-    private static func itemRow(_ row: ItemComparison, instrument: Instrument) -> ItemRow {
-        let cells = row.answers.map { answer in
-            AnswerCell(
-                text: answer?.typed ?? "", value: .score(answer?.numericValue), isNotApplicable: answer?.isNotApplicable ?? false,
-                isMissing: answer == nil)
+    private static func itemRow(_ row: ItemComparison, columns: [ColumnInfo], instrument: Instrument) -> ItemRow {
+        let item = instrument.item(row.item)
+        let scale = item?.scaleID.flatMap(instrument.scale)
+        let cells = zip(row.answers, columns).map { answer, column in
+            let level = answer.flatMap { if case .level(let value) = $0 { scale?.level(withValue: value) } else { nil } }
+            let colour = LevelColour.checked(level?.colour)
+            let text = answer?.typed ?? ""
+            return AnswerCell(
+                text: text, value: .score(answer?.numericValue), isNotApplicable: answer?.isNotApplicable ?? false,
+                isMissing: answer == nil, levelLabel: level?.label.original, colour: colour,
+                short: colour == nil ? text : level?.code ?? text, column: column.heading)
         }
+        let isText: Bool
+        if case .text = item?.kind { isText = true } else { isText = false }
         return ItemRow(
             item: ItemLabel(row.item, in: instrument), inProfile: row.inProfile, cells: cells, peersMedian: .score(row.roles.peersMedian),
             selfMinusSupervisor: .difference(row.roles.selfMinusSupervisor),
             selfMinusPeersMedian: .difference(row.roles.selfMinusPeersMedian), spread: .score(row.spread),
-            threshold: .score(row.discussionThreshold), isFlagged: row.isFlagged)
+            threshold: .score(row.discussionThreshold), isFlagged: row.isFlagged, isText: isText)
     }
 
     private static func meansRow(_ means: MeanComparison, columns: [ColumnInfo]) -> MeansRow {
@@ -119,14 +145,8 @@ extension SessionReport {
             selfMinusPeersMedian: .meanDifference(means.roles.selfMinusPeersMedian))
     }
 
-    private static func pairInfo(_ pair: PairSummary) -> PairInfo {
-        let tendency: String
-        switch pair.meanSignedDifference {
-        case .none: tendency = ""
-        case .some(let difference) where difference > 0: tendency = "over-estimates"
-        case .some(let difference) where difference < 0: tendency = "under-estimates"
-        case .some: tendency = "agrees on average"
-        }
+    private static func pairInfo(_ pair: PairSummary, _ language: ReportLanguage) -> PairInfo {
+        let tendency = Self.tendency(pair.meanSignedDifference, firstIsSelf: true, language)
         return PairInfo(
             other: pair.other.rawValue, n: pair.n, hasItems: pair.n > 0, exactAgreement: .percentage(pair.exactAgreement),
             withinOneAgreement: .percentage(pair.withinOneAgreement), meanSignedDifference: .meanDifference(pair.meanSignedDifference),

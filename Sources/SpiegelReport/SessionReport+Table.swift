@@ -5,7 +5,7 @@ extension SessionReport {
     /// overall), with every column's answer, the peers' median, the differences and the flag.
     /// Numbers are exact (not rounded); empty cells mean "no value".
     public var table: ResearchExport.Table {
-        let answerColumns = columns.map { "\($0.heading) (\($0.rater))" }
+        let answerColumns = columns.map { "\($0.id) (\($0.rater))" }
         let header =
             ["row", "section", "item", "number"] + answerColumns + [
                 "peers_median", "self_minus_supervisor", "self_minus_peers_median", "spread", "threshold", "flagged", "in_profile",

@@ -1,48 +1,58 @@
 extension SessionReport {
-    /// The report as plain text in 80 columns: the header, per section a table of every
-    /// column's answer with the flags and the means, the summary, the strong points and work
-    /// points, and (with `evidence`) the evidence in time order. What `spiegel compare` prints.
+    /// The report as plain text in 80 columns: the header, the items to discuss with their
+    /// evidence, per section a table of every column's answer with the flags and the means,
+    /// the summary, the strong points and work points, and (with `evidence`) the evidence in
+    /// time order. What `spiegel compare` prints. The chrome is in the report's language;
+    /// everything typed or imported is escaped for the terminal.
     public func text(style: TextStyle = .plain, evidence includeEvidence: Bool = false, width: Int = 80) -> String {
         var lines = headerLines
+        if includeEvidence && hasRatings {
+            lines += ["", style.bold(label(.toDiscuss))] + discussionLines(width: width)
+        }
         for section in sections {
-            lines += ["", style.bold(section.heading)] + table(section).lines(width: width, style: style)
+            lines += ["", style.bold(section.heading)]
+            if section.hasMeans { lines += table(section).lines(width: width, style: style) }
+            lines += textAnswerLines(section, width: width, marked: section.hasMeans)
         }
         if sections.count > 1 {
-            lines += ["", style.bold("All compared items")] + overallTable.lines(width: width, style: style)
+            lines += ["", style.bold(label(.allComparedItems))] + overallTable.lines(width: width, style: style)
         }
-        lines += [""] + legendLines
-        lines += ["", style.bold("Summary")] + summaryLines(width: width)
-        lines += ["", style.bold("Strong points and work points")] + feedbackLines(width: width)
+        lines += [""] + legendLines(width: width)
+        lines += ["", style.bold(label(.summary))] + summaryLines(width: width)
+        lines += ["", style.bold(label(.strongAndWorkPoints))] + feedbackLines(width: width)
         if includeEvidence {
-            lines += ["", style.bold("Evidence")] + evidenceLines(width: width)
+            lines += ["", style.bold(label(.evidence))] + evidenceLines(evidence, width: width, indent: "  ")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One piece of chrome in the report's language.
+    func label(_ key: ReportLabel) -> String { language.text(key) }
+
     var headerLines: [String] {
         var lines = TextWrap.wrap("\(instrument.title) (\(instrument.id) \(instrument.version))")
         let header = session.header.map { "\($0.field) \($0.value)" }
-        lines += TextWrap.wrap((["session \(session.id)", session.date] + header).joined(separator: " · "))
+        lines += TextWrap.wrap((["\(label(.session).lowercased()) \(session.id)", session.date] + header).joined(separator: " · "))
         if let video = session.video {
-            lines += TextWrap.wrap("video: \(video.path)" + (video.duration.map { " (\($0))" } ?? ""))
+            lines += TextWrap.wrap("\(label(.video).lowercased()): \(video.path)" + (video.duration.map { " (\($0))" } ?? ""))
         }
         if columns.isEmpty {
-            lines.append("No ratings yet: score the session first (spiegel score).")
+            lines.append(label(.noRatingsHint))
         } else {
-            let names = columns.map { $0.short == $0.role ? "\($0.short) = \($0.rater)" : "\($0.short) = \($0.role) \($0.rater)" }
-            lines += TextWrap.wrap("raters: " + names.joined(separator: ", "))
+            let names = columns.map { "\($0.short) = " + ($0.short == $0.roleHeading ? $0.rater : "\($0.roleHeading) \($0.rater)") }
+            lines += TextWrap.wrap("\(label(.raters).lowercased()): " + names.joined(separator: ", "))
         }
         if let profile {
-            lines += TextWrap.wrap(
-                "focus profile: \(profile.id), \(profile.title)"
-                    + (profile.isRestricted ? " (only its items are compared)" : " (its items are marked *)"))
+            let scope = profile.isRestricted ? label(.onlyProfileItems) : "\(label(.profileItemsMarked)) *"
+            lines += TextWrap.wrap("\(label(.focusProfile).lowercased()): \(profile.id), \(profile.title) (\(scope))")
         }
         return lines
     }
 
     private var numberColumns: [TextTable.Column] {
-        columns.map { .number($0.short) } + (hasPeers ? [.number("med")] : []) + (hasSelf && hasSupervisor ? [.number("s-sup")] : [])
-            + (hasSelf && hasPeers ? [.number("s-med")] : [])
+        columns.map { .number($0.short) } + (hasPeers ? [.number(label(.shortPeersMedian))] : [])
+            + (hasSelf && hasSupervisor ? [.number(label(.shortSelfMinusSupervisor))] : [])
+            + (hasSelf && hasPeers ? [.number(label(.shortSelfMinusPeers))] : [])
     }
 
     private func derived(_ peersMedian: ReportNumber, _ selfMinusSupervisor: ReportNumber, _ selfMinusPeers: ReportNumber) -> [String] {
@@ -50,23 +60,44 @@ extension SessionReport {
             + (hasSelf && hasPeers ? [selfMinusPeers.text] : [])
     }
 
+    /// The section's table; a text item's answers are printed in full under the table.
     private func table(_ section: SectionBlock) -> TextTable {
-        var table = TextTable([.text(""), .text("item", flexible: true)] + numberColumns)
+        var table = TextTable([.text(""), .text(label(.item).lowercased(), flexible: true)] + numberColumns)
         for row in section.items {
             let marker = (row.isFlagged ? "!" : "") + (row.inProfile && profile?.isRestricted == false ? "*" : "")
-            let cells = row.cells.map { TextTable.fit($0.text, 8) }
+            let cells = row.cells.map { row.isText && !$0.isMissing ? "↓" : TextTable.fit($0.short, 8) }
             table.append(
                 [marker, row.item.label] + cells + derived(row.peersMedian, row.selfMinusSupervisor, row.selfMinusPeersMedian),
                 emphasised: row.isFlagged)
         }
-        table.append(meanCells("mean", section.means), ruleBefore: true)
+        table.append(meanCells(label(.mean).lowercased(), section.means), ruleBefore: true)
         return table
+    }
+
+    /// Every text answer of the section in full, wrapped: the item (marked `↓` under a table
+    /// that points to it), then each rater's text.
+    private func textAnswerLines(_ section: SectionBlock, width: Int, marked: Bool) -> [String] {
+        section.items.filter(\.isText).flatMap { row -> [String] in
+            let answered = row.cells.filter { !$0.isMissing }
+            guard !answered.isEmpty else { return [] }
+            return TextWrap.wrap((marked ? "↓ " : "") + row.item.label, width: width, indent: "  ")
+                + answered.flatMap { answerLines($0, width: width, indent: "    ") }
+        }
+    }
+
+    /// One rater's answer, each of its lines wrapped: `zelf: Ik vond het gesprek …`.
+    func answerLines(_ cell: AnswerCell, width: Int, indent: String) -> [String] {
+        let text = cell.textWithLevel
+        let paragraphs = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return paragraphs.enumerated().flatMap { index, paragraph in
+            TextWrap.wrap((index == 0 ? "\(cell.column): " : "  ") + paragraph, width: width, indent: indent)
+        }
     }
 
     private var overallTable: TextTable {
         var table = TextTable([.text(""), .text("", flexible: true)] + numberColumns)
-        table.append(meanCells("mean", overall))
-        table.append(["", "items scored"] + overall.means.map { String($0.scored) } + derived(.mean(nil), .mean(nil), .mean(nil)))
+        table.append(meanCells(label(.mean).lowercased(), overall))
+        table.append(["", label(.itemsScored)] + overall.means.map { String($0.scored) } + derived(.mean(nil), .mean(nil), .mean(nil)))
         return table
     }
 
@@ -74,54 +105,13 @@ extension SessionReport {
         ["", label] + means.means.map(\.mean.text) + derived(means.peersMedian, means.selfMinusSupervisor, means.selfMinusPeersMedian)
     }
 
-    private var legendLines: [String] {
-        var parts = ["! raters differ by the discussion threshold or more"]
-        if profile?.isRestricted == false { parts.append("* in the focus profile") }
-        if hasPeers { parts.append("med = the peers' median") }
-        if hasSelf && hasSupervisor { parts.append("s-sup = self - supervisor") }
-        if hasSelf && hasPeers { parts.append("s-med = self - peers' median") }
-        parts.append("n.v.t. and unscored items count in no number")
-        return TextWrap.wrap(parts.joined(separator: "; ") + ".")
-    }
-
-    private func summaryLines(width: Int) -> [String] {
-        var lines: [String] = []
-        for (pair, name) in [(summary.selfVsSupervisor, "supervisor"), (summary.selfVsPeersMedian, "peers' median")] {
-            guard pair.n > 0 else {
-                if hasSelf { lines.append("  self vs \(name): no item scored by both") }
-                continue
-            }
-            lines += TextWrap.wrap(
-                "self vs \(name): \(pair.n) items; exact \(pair.exactAgreement), within one \(pair.withinOneAgreement); mean difference \(pair.meanSignedDifference) (\(pair.tendency))",
-                width: width, indent: "  ")
-        }
-        if !hasSelf { lines.append("  no self-rating: nothing to compare self with") }
-        lines.append("  \(summary.flagged) of \(summary.compared) items flagged for discussion")
-        return lines
-    }
-
-    private func feedbackLines(width: Int) -> [String] {
-        guard !feedback.isEmpty else { return ["  none"] }
-        return feedback.flatMap { entry -> [String] in
-            var lines = ["  \(entry.column.heading) (\(entry.column.rater))"]
-            for (points, symbol) in [(entry.strengths, "+"), (entry.workPoints, "-")] {
-                for point in points {
-                    let line = "    \(symbol) \(point.item.label)"
-                    let source = point.isDerived ? " (derived)" : ""
-                    lines.append(TextTable.fit(line, width - source.count) + source)
-                }
-            }
-            if entry.strengths.isEmpty && entry.workPoints.isEmpty { lines.append("    none") }
-            return lines
-        }
-    }
-
-    private func evidenceLines(width: Int) -> [String] {
-        guard !evidence.isEmpty else { return ["  none recorded"] }
-        return evidence.flatMap { entry -> [String] in
-            let about = entry.item.map { " item \($0.number.isEmpty ? $0.id : $0.number)" } ?? ""
-            let time = entry.end.map { "\(entry.start)-\($0)" } ?? entry.start
-            return TextWrap.wrap("\(time) \(entry.symbol) \(entry.column)\(about): \(entry.text)", width: width, indent: "  ")
-        }
+    private func legendLines(width: Int) -> [String] {
+        var parts = ["! \(label(.flagLegend))"]
+        if profile?.isRestricted == false { parts.append("* \(label(.profileLegend))") }
+        if hasPeers { parts.append("\(label(.shortPeersMedian)) = \(label(.legendPeersMedian))") }
+        if hasSelf && hasSupervisor { parts.append("\(label(.shortSelfMinusSupervisor)) = \(label(.legendSelfMinusSupervisor))") }
+        if hasSelf && hasPeers { parts.append("\(label(.shortSelfMinusPeers)) = \(label(.legendSelfMinusPeers))") }
+        parts.append(label(.nvtNote))
+        return TextWrap.wrap(parts.joined(separator: "; ") + ".", width: width)
     }
 }

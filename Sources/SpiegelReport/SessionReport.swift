@@ -7,6 +7,10 @@ import SpiegelCore
 /// value for JSON, the rounded text for a template). `spiegel report SESSION --format json`
 /// prints this model as it is, which is the easiest way to see what a template can use.
 public struct SessionReport: Sendable, Encodable {
+    /// The language of the chrome (`nl`, `en`).
+    public let language: ReportLanguage
+    /// The chrome in that language, by ``ReportLabel`` key: `{{labels.strongPoints}}`.
+    public let labels: [String: String]
     public let instrument: InstrumentInfo
     public let session: SessionInfo
     /// The focus profile the comparison highlights or is restricted to.
@@ -15,6 +19,9 @@ public struct SessionReport: Sendable, Encodable {
     public let sections: [SectionBlock]
     public let overall: MeansRow
     public let summary: SummaryInfo
+    /// The flagged items, in form order, each with every rater's answer and evidence: what
+    /// the meeting discusses first.
+    public let discussion: [DiscussionItem]
     /// Each column's strong points and work points, in column order.
     public let feedback: [FeedbackInfo]
     /// Every rater's evidence, in time order (ties: column order).
@@ -26,6 +33,8 @@ public struct SessionReport: Sendable, Encodable {
     public let hasRatings: Bool
     /// Whether there is more than one rating to compare.
     public let isComparison: Bool
+    /// How many table columns hold answers and derived numbers (what a text answer spans).
+    public let answerColumnCount: Int
 }
 
 extension SessionReport {
@@ -69,12 +78,14 @@ extension SessionReport {
         public let means: MeansRow
         /// Whether any item of the section is flagged for discussion.
         public let hasFlags: Bool
+        /// Whether the section has an item with a value to take a mean of (not only text items).
+        public let hasMeans: Bool
         /// Every rater's value per item as bars (HTML); nil when the section has no scored
         /// items. Not in the JSON: it is layout, computed from the rows above.
         public let chart: BarChart?
 
         enum CodingKeys: String, CodingKey {
-            case id, number, title, heading, items, means, hasFlags
+            case id, number, title, heading, items, means, hasFlags, hasMeans
         }
     }
 
@@ -93,6 +104,8 @@ extension SessionReport {
         /// The spread at which the item is flagged, if the item can be flagged.
         public let threshold: ReportNumber
         public let isFlagged: Bool
+        /// Whether the item asks for a text: its answers are shown in full, not in a cell.
+        public let isText: Bool
     }
 
     /// One column's answer to one item.
@@ -103,6 +116,15 @@ extension SessionReport {
         public let value: ReportNumber
         public let isNotApplicable: Bool
         public let isMissing: Bool
+        /// The label of the scale level answered (`rood: niet aanwezig`); nil for other answers.
+        public let levelLabel: String?
+        /// The level's colour (`#c0392b`) where the scale declares one.
+        public let colour: String?
+        /// What a narrow cell shows: the level's code (`rood`) where the scale declares
+        /// colours and the level a code, else the answer as typed.
+        public let short: String
+        /// The column's heading, so a cell can be read on its own.
+        public let column: String
     }
 
     /// Each column's mean over a section or over all compared items, and how self compares.
@@ -127,6 +149,10 @@ extension SessionReport {
     public struct SummaryInfo: Sendable, Encodable {
         public let selfVsSupervisor: PairInfo
         public let selfVsPeersMedian: PairInfo
+        /// Every pair of roles present, in column order.
+        public let rolePairs: [RolePairInfo]
+        /// Whether at least two roles rated (there is a pair to compare).
+        public let hasRolePairs: Bool
         /// How many compared items are flagged for discussion.
         public let flagged: Int
         /// How many items are compared.
@@ -144,7 +170,8 @@ extension SessionReport {
         public let withinOneAgreement: ReportNumber
         /// Mean of self − other: positive when the coach scores higher (over-estimates).
         public let meanSignedDifference: ReportNumber
-        /// `over-estimates`, `under-estimates`, `agrees on average`, or empty when n = 0.
+        /// `overschat`, `onderschat`, `gemiddeld gelijk` (in English `over-estimates`, …), or
+        /// empty when n = 0.
         public let tendency: String
     }
 

@@ -1,3 +1,5 @@
+import SpiegelCore
+
 /// A plain-text table for the terminal: columns padded to their widest cell, numbers aligned
 /// right, and one flexible column (the item text) cut with `…` so the table fits the width.
 struct TextTable {
@@ -27,13 +29,15 @@ struct TextTable {
     /// Spaces between columns.
     var gap = 2
 
+    /// A table with these columns; their headings are escaped for the terminal.
     init(_ columns: [Column], gap: Int = 2) {
-        self.columns = columns
+        self.columns = columns.map { Column(heading: $0.heading.escapedForTerminal, alignRight: $0.alignRight, isFlexible: $0.isFlexible) }
         self.gap = gap
     }
 
+    /// Adds a row; its cells are escaped for the terminal (they may hold what a user typed).
     mutating func append(_ cells: [String], emphasised: Bool = false, ruleBefore: Bool = false) {
-        rows.append(Row(cells: cells, isEmphasised: emphasised, ruleBefore: ruleBefore))
+        rows.append(Row(cells: cells.map(\.escapedForTerminal), isEmphasised: emphasised, ruleBefore: ruleBefore))
     }
 
     /// The table's lines, at most `width` characters wide when the flexible column can shrink
@@ -84,18 +88,25 @@ public struct TextStyle: Sendable {
 
     public init(usesColour: Bool) { self.usesColour = usesColour }
 
-    func bold(_ text: String) -> String { usesColour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    /// A heading: bold on a terminal; the text is escaped for the terminal either way.
+    func bold(_ text: String) -> String {
+        usesColour ? "\u{1B}[1m\(text.escapedForTerminal)\u{1B}[0m" : text.escapedForTerminal
+    }
 
-    /// Flagged rows: yellow on a terminal.
-    func emphasis(_ text: String) -> String { usesColour ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
+    /// Flagged rows: yellow on a terminal; the text is escaped for the terminal either way.
+    func emphasis(_ text: String) -> String {
+        usesColour ? "\u{1B}[33m\(text.escapedForTerminal)\u{1B}[0m" : text.escapedForTerminal
+    }
 }
 
 /// Lines of text wrapped at a width, for sentences under a table.
 enum TextWrap {
+    /// The text in lines of at most `width` characters where its words allow, continuation
+    /// lines indented two more; escaped for the terminal (it may hold what a user typed).
     static func wrap(_ text: String, width: Int = 80, indent: String = "") -> [String] {
         var lines: [String] = []
         var line = indent
-        for word in text.split(separator: " ") {
+        for word in text.escapedForTerminal.split(separator: " ") {
             if line.count > indent.count && line.count + 1 + word.count > width {
                 lines.append(line)
                 line = indent + "  "

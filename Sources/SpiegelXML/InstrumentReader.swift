@@ -75,6 +75,7 @@ struct InstrumentReader {
             return Level(
                 value: level.attribute("value").flatMap { Int($0) } ?? 0,
                 code: level.attribute("code"),
+                colour: level.attribute("colour"),
                 label: text(level, "label") ?? LocalizedText(""),
                 description: text(level, "description"))
         }

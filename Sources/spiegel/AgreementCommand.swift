@@ -45,7 +45,7 @@ struct AgreementCommand: ParsableCommand {
             let corpus = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
             let selection = try selection(for: corpus.instrument)
             let report = AgreementReport(instrument: corpus.instrument, sessions: corpus.sessions, selection: selection)
-            return AgreementView(report, instrument: corpus.instrument)
+            return AgreementView(report, instrument: corpus.instrument, language: output.lang)
         }
         try output.write(view) { format in
             switch format {

@@ -11,9 +11,10 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Per item: every rater's answer, the peers' median, self - supervisor and self - peers' \
             median, and a flag (!) where the raters differ by the scale's discussion threshold or \
-            more. Per section: each rater's mean. The summary gives exact and within-one \
-            agreement and the mean signed difference (positive: the coach scores higher than the \
-            other). Strong points and work points are each rater's own choice, filled up from \
+            more, or give different answers to a yes/no or choice item. Per section: each rater's \
+            mean. The summary compares every pair of roles present (self and supervisor, coachee \
+            and observer, ...): exact and within-one agreement and the mean signed difference \
+            (positive: the first scores higher than the second). Strong points and work points are each rater's own choice, filled up from \
             the scores (highest resp. lowest; ties: more evidence, then form order). n.v.t. and \
             unscored items count in no number.
             """)
@@ -23,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let report = try selection.report(from: store, output: output.output)
+        let report = try selection.report(from: store, output: output.output, language: output.lang)
         try output.write(report) { format in
             switch format {
             case .text: report.text(style: output.textStyle)
@@ -46,15 +47,16 @@ struct SessionSelection: ParsableArguments {
         if restrict && profile == nil { throw ValidationError("--restrict needs --profile ID") }
     }
 
-    /// The session's report view model; the video is linked relative to `output` when given.
-    func report(from store: StoreOptions, output: String?) throws -> SessionReport {
+    /// The session's report view model, its chrome in `language` (default: the instrument's);
+    /// the video is linked relative to `output` when given.
+    func report(from store: StoreOptions, output: String?, language: ReportLanguage?) throws -> SessionReport {
         let opened = try store.open()
         return try reportingErrors {
             let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
             return SessionReport(
                 session: session, ratings: try opened.ratings(in: session.id), instrument: instrument,
                 profile: try FocusLookup.profile(profile, in: instrument), restrictToProfile: restrict,
-                video: ReportCommand.videoLink(session, output: output))
+                video: ReportCommand.videoLink(session, output: output), language: language)
         }
     }
 }

@@ -40,7 +40,7 @@ struct HistoryCommand: ParsableCommand {
                 ? nil : try field(pairField, default: codeFields.dropFirst().first, in: known.instrument, option: "--pair-field")
             let history = DevelopmentHistory(
                 instrument: known.instrument, sessions: known.sessions, coach: coach, coachField: coachField, pairField: pairField)
-            return HistoryView(history, instrument: known.instrument, coachField: coachField, pairField: pairField)
+            return HistoryView(history, instrument: known.instrument, coachField: coachField, pairField: pairField, language: output.lang)
         }
         try output.write(view) { format in
             switch format {

@@ -28,6 +28,8 @@ extension InstrumentCommand {
                 "Print translations into this language as secondary text where the instrument has them; 'none' for none.",
                 valueName: "lang"))
         var translation: String = "en"
+        @Option(help: "The language of the form's headings: nl or en (default: the instrument's language).")
+        var lang: ReportLanguage?
         @OptionGroup var search: InstrumentSearchOptions
 
         func validate() throws {
@@ -45,7 +47,7 @@ extension InstrumentCommand {
                 invalid.diagnostics.forEach { Terminal.error($0.description) }
                 throw ExitCode(1)
             }
-            let form = FormView(resolved, translationLanguage: translation == "none" ? nil : translation)
+            let form = FormView(resolved, translationLanguage: translation == "none" ? nil : translation, chrome: lang)
             let text =
                 try template.map { try ReportOutputOptions.render(form, templateFile: $0) }
                 ?? ReportOutputOptions.render(form, template: "form.\(format.name)")

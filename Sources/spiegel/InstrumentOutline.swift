@@ -12,7 +12,9 @@ struct InstrumentOutline {
         render()
     }
 
-    var text: String { lines.joined(separator: "\n") + "\n" }
+    /// The outline; the instrument's texts are escaped for the terminal (a file may hold
+    /// control or bidi characters).
+    var text: String { lines.map(\.escapedForTerminal).joined(separator: "\n") + "\n" }
 
     private func t(_ text: LocalizedText) -> String { text.text(in: language) }
 
@@ -51,7 +53,8 @@ struct InstrumentOutline {
             lines.append("  \(scale.id)\(title)  (discussion threshold \(scale.effectiveDiscussionThreshold)\(isDefault))")
             for level in scale.levels {
                 let code = level.code.map { " [\($0)]" } ?? ""
-                lines.append("    \(level.value)\(code)  \(t(level.label))")
+                let colour = level.colour.map { "  (\($0))" } ?? ""
+                lines.append("    \(level.value)\(code)  \(t(level.label))\(colour)")
             }
             for answer in scale.notApplicable {
                 lines.append("    \(answer.code)  \(t(answer.label))  (not scored)")

@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let report = try selection.report(from: store, output: output.output)
+        let report = try selection.report(from: store, output: output.output, language: output.lang)
         try output.write(report) { format in
             switch format {
             case .text: report.text(style: output.textStyle, evidence: true)

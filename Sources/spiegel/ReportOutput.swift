@@ -20,6 +20,8 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(help: "Lay the report out with your own Mustache template; it gets the same view model as --format json shows.")
     var template: String?
     @Option(help: "The CSV delimiter: ',', ';' or 'tab'.") var delimiter: String = ","
+    @Option(help: "The language of the headings and notes: nl or en (default: the instrument's language).")
+    var lang: ReportLanguage?
 
     func validate() throws {
         guard [",", ";", "tab"].contains(delimiter) else {

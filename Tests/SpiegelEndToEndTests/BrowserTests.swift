@@ -60,7 +60,7 @@ struct BrowserTests: CLIWorkspace {
         try FileManager.default.removeItem(at: folder.appending(path: "videos/gesprek 3.wav"))
         try spiegel("report", "--format", "html", "-o", "reports/report.html")
         let html = try String(contentsOf: folder.appending(path: "reports/report.html"), encoding: .utf8)
-        #expect(html.contains("<p id=\"video-note\" class=\"note\">The video file was not found at <code>../videos/gesprek%203.wav</code>"))
+        #expect(html.contains("<p id=\"video-note\" class=\"note\">Het videobestand staat niet op <code>../videos/gesprek%203.wav</code>"))
         let result = try Self.clickSecondTimestamp(in: folder.appending(path: "reports"))
         #expect(result == "video unavailable; note shown; links 2; currentTime 0", "\(result)")
     }

@@ -25,13 +25,13 @@ struct EngineCommandTests: CLIWorkspace {
     @Test("compare prints every rater per item, the flags, the means and the summary in 80 columns")
     func compareText() throws {
         let run = try spiegel("compare", "1")
-        #expect(run.stdout.contains("raters: self = C07, sup = supervisor S01, peer1 = peer P01, peer2 = peer P02"))
+        #expect(run.stdout.contains("beoordelaars: zelf = C07, sup = supervisor S01, coll1 = collega P01, coll2 = collega P02"))
         #expect(run.stdout.contains("   1. De coach luistert goed en i…     2     3      2      3   2.5     -1   -0.5"))
         // Item 2: 2, 2, 1, 3: spread 2 reaches the threshold of the scale.
         #expect(run.stdout.contains("!  2. De coach is betrokken en em…     2     2      1      3     2      0      0"))
         #expect(run.stdout.contains("self vs supervisor: 14 items; exact 92.9%, within one 100.0%; mean difference"))
-        #expect(run.stdout.contains("-0.07 (under-estimates)"))
-        #expect(run.stdout.contains("1 of 14 items flagged for discussion"))
+        #expect(run.stdout.contains("-0.07 (zelf onderschat)"))
+        #expect(run.stdout.contains("1 van de 14 items te bespreken"))
         for line in run.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         #expect(!run.stdout.contains("\u{1B}["))
     }
@@ -72,7 +72,7 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(seventh[2]["reason"] as? String == "no variance: all values equal")
         #expect(seventh[2]["n"] as? Int == 1)
         let text = try spiegel("agreement").stdout
-        #expect(text.contains("Agreement, self vs supervisor"))
+        #expect(text.contains("Overeenstemming, self vs supervisor"))
         #expect(text.contains("2 sessions with this instrument version; rater columns: self, supervisor"))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let all = try spiegel("agreement", "--all-raters").stdout
@@ -87,7 +87,7 @@ struct EngineCommandTests: CLIWorkspace {
     @Test("history shows each role's means per session in date order, per pair, and the change")
     func history() throws {
         let text = try spiegel("history", "--coach", "C07").stdout
-        #expect(text.contains("Development of coach C07"))
+        #expect(text.contains("Ontwikkeling van coach C07"))
         #expect(text.contains("2026-09-01        1  J112     self        2.00  2.00  2.00  2.00"))
         #expect(text.contains("  self: 2.00 → 3.00 (+1.00) over 2 sessions"))
         let csv = try spiegel("history", "--coach", "C07", "--format", "csv").stdout
@@ -95,7 +95,7 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(csv.contains("1,2026-09-01,J112,peer,\"P01,P02\",I,\((13.0 / 7 + 3) / 2)\r\n"))
         #expect(csv.contains("1,2026-09-01,J112,self,C07,overall,2\r\n"))
         let none = try spiegel("history", "--coach", "C99").stdout
-        #expect(none.contains("No sessions of C99 with this instrument."))
+        #expect(none.contains("Geen sessies van C99 met dit instrument."))
     }
 
     @Test("--template lays out the view model with the user's template; -o writes an owner-only file")

@@ -13,7 +13,7 @@ struct InstrumentFormTests {
         #expect(run.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(run.stdout.contains("<h1>Reflectie op coachgesprekken School2Care</h1>"))
         #expect(run.stdout.contains("Zorgt voor een duidelijke afsluiting van het gesprek (vat samen, concludeert, blikt vooruit)"))
-        #expect(run.stdout.contains("Strong points (2)") && run.stdout.contains("Work point (1)"))
+        #expect(run.stdout.contains("Sterke punten (2)") && run.stdout.contains("Werkpunt (1)"))
         #expect(!run.stdout.contains("http://") && !run.stdout.contains("https://"))
     }
 

@@ -52,7 +52,7 @@ struct PlotCommandTests: CLIWorkspace {
         let html = try page("h.html")
         checkSelfContained(html)
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
-        #expect(html.contains("<h1>Development of coach C07</h1>"))
+        #expect(html.contains("<h1>Ontwikkeling van coach C07</h1>"))
         #expect(html.contains(">2026-09-01</text>") && html.contains(">2026-10-06</text>"))
         #expect(html.contains("<polyline class=\"line l0\""))
         // Peers rated only the first session: a marker and a label, no line.
@@ -60,6 +60,6 @@ struct PlotCommandTests: CLIWorkspace {
         #expect(html.contains("<li>self: 2.00 → 3.00 (+1.00) over 2 sessions</li>"))
         let none = try spiegel("history", "--coach", "C99", "--format", "html").stdout
         checkSelfContained(none)
-        #expect(none.contains("No sessions of C99 with this instrument.") && !none.contains("<svg"))
+        #expect(none.contains("Geen sessies van C99 met dit instrument.") && !none.contains("<svg"))
     }
 }

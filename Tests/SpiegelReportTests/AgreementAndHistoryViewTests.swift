@@ -73,8 +73,8 @@ struct AgreementAndHistoryViewTests {
         #expect(view.trends.map(\.role) == ["self", "supervisor"])
         #expect(view.trends[0].first.text == "2.00" && view.trends[0].last.text == "3.00" && view.trends[0].change.text == "+1.00")
         let markdown = try ReportTemplates(folder: ReportScenario.templates).render(view, template: "history.md")
-        #expect(markdown.contains("| 2026-01-10 | 2 | J112 | self | 2.00 | 2.00 | 2.00 | 2.00 |"))
-        #expect(markdown.contains("- self: 2.00 → 3.00 (+1.00) over 3 sessions"))
+        #expect(markdown.contains("| 2026-01-10 | 2 | J112 | zelf | 2.00 | 2.00 | 2.00 | 2.00 |"))
+        #expect(markdown.contains("- zelf: 2.00 → 3.00 (+1.00) over 3 sessies"))
         for line in view.text().split(separator: "\n") { #expect(line.count <= 80) }
     }
 }

@@ -116,7 +116,7 @@ struct ChartTests {
         let history = DevelopmentHistory(instrument: instrument, sessions: sessions, coach: "C07")
         let view = HistoryView(history, instrument: instrument, coachField: "coach", pairField: "jongere")
         #expect(view.charts.count == instrument.sections.count + 1)
-        #expect(view.charts.last?.title == "All items (overall mean)")
+        #expect(view.charts.last?.title == "Alle items (gemiddelde over alles)")
         let chart = try #require(view.charts.first)
         #expect(chart.title.hasPrefix("I. "))
         // School2Care's scale runs from 1 to 3.
@@ -126,15 +126,15 @@ struct ChartTests {
         #expect(chart.xTicks.map(\.sublabel) == ["#1", "#2", "#3"])
         #expect(zip(chart.xTicks, chart.xTicks.dropFirst()).allSatisfy { $0.x < $1.x })
 
-        #expect(chart.series.map(\.name) == ["self", "supervisor"])
+        #expect(chart.series.map(\.name) == ["zelf", "supervisor"])
         let me = chart.series[0], supervisor = chart.series[1]
         #expect(me.segments.count == 1 && me.segments[0].count == 3 && me.markers.count == 3)
         #expect(supervisor.segments.map(\.count) == [1, 1] && supervisor.markers.count == 2)
         #expect(supervisor.markers.map(\.x) == [chart.xTicks[0].x, chart.xTicks[2].x])
         // Self's mean in section I in the last session: item 1 = 3, the others 3.
         let last = try #require(me.markers.last)
-        #expect(last.y == chart.plotTop && last.title == "2026-03-10 (session 3): self 3.00")
-        #expect(me.label?.text == "self 3.00" && (me.label?.x ?? 0) > last.x)
+        #expect(last.y == chart.plotTop && last.title == "2026-03-10 (sessie 3): zelf 3.00")
+        #expect(me.label?.text == "zelf 3.00" && (me.label?.x ?? 0) > last.x)
         // Both end at 3.00: their labels are pushed apart.
         let labels = chart.series.compactMap(\.label?.y)
         #expect(labels.count == 2 && abs(labels[0] - labels[1]) >= 13)
@@ -219,7 +219,7 @@ extension ChartTests {
         let html = try ReportTemplates(folder: ReportScenario.templates).render(view, template: "agreement.html")
         Self.checkSelfContained(html)
         #expect(html.components(separatedBy: "<svg").count - 1 == view.charts.count)
-        #expect(html.contains("<h1>Agreement, self vs supervisor</h1>"))
+        #expect(html.contains("<h1>Overeenstemming, self vs supervisor</h1>"))
         #expect(html.contains("κ quad -1.000") && html.contains("exact 100.0%") && html.contains("α ordinal (Krippendorff)"))
         #expect(html.contains("<text class=\"row-label\"><tspan x="))
         #expect(html.contains("<th class=\"num\">κ quadratic</th>") && html.contains("<th class=\"num\">ICC(2,1)</th>"))
@@ -242,11 +242,11 @@ extension ChartTests {
         let html = try ReportTemplates(folder: ReportScenario.templates).render(view, template: "history.html")
         Self.checkSelfContained(html)
         #expect(html.components(separatedBy: "<svg").count - 1 == instrument.sections.count + 1)
-        #expect(html.contains("<h1>Development of coach C07</h1>"))
+        #expect(html.contains("<h1>Ontwikkeling van coach C07</h1>"))
         #expect(html.contains("<polyline class=\"line l0\"") && html.contains("stroke-dasharray=\"8 4\""))
-        #expect(html.contains(">2026-02-10</text>") && html.contains(">self 3.00</text>"))
-        #expect(html.contains("<figcaption>All items (overall mean)</figcaption>"))
-        #expect(html.contains("<td>2026-01-10</td><td class=\"num\">1</td><td>J112</td><td>self</td><td>C07</td>"))
-        #expect(html.contains("<li>self: 1.93 → 3.00 (+1.07) over 3 sessions</li>"))
+        #expect(html.contains(">2026-02-10</text>") && html.contains(">zelf 3.00</text>"))
+        #expect(html.contains("<figcaption>Alle items (gemiddelde over alles)</figcaption>"))
+        #expect(html.contains("<td>2026-01-10</td><td class=\"num\">1</td><td>J112</td><td>zelf</td><td>C07</td>"))
+        #expect(html.contains("<li>zelf: 1.93 → 3.00 (+1.07) over 3 sessies</li>"))
     }
 }

@@ -10,8 +10,9 @@ struct SessionReportTests {
 
     @Test("columns: self, supervisor, then peers by code, numbered within their role")
     func columns() {
-        #expect(report.columns.map(\.heading) == ["self", "supervisor", "peer 1", "peer 2"])
-        #expect(report.columns.map(\.short) == ["self", "sup", "peer1", "peer2"])
+        #expect(report.columns.map(\.heading) == ["zelf", "supervisor", "collega 1", "collega 2"])
+        #expect(report.columns.map(\.short) == ["zelf", "sup", "coll1", "coll2"])
+        #expect(report.columns.map(\.id) == ["self", "supervisor", "peer 1", "peer 2"])
         #expect(report.columns.map(\.rater) == ["C07", "S01", "P01", "P02"])
     }
 
@@ -40,7 +41,7 @@ struct SessionReportTests {
         #expect(pair.exactAgreement.text == "83.3%")
         #expect(pair.withinOneAgreement.text == "91.7%")
         #expect(pair.meanSignedDifference.value == -1.0 / 12 && pair.meanSignedDifference.text == "-0.08")
-        #expect(pair.tendency == "under-estimates")
+        #expect(pair.tendency == "onderschat")
         // Item 2 (1, 3, 2, 2) and item 4 (2, –, 3, 1) have a spread of 2.
         #expect(report.summary.flagged == 2 && report.summary.compared == 14)
     }
@@ -48,7 +49,7 @@ struct SessionReportTests {
     @Test("feedback: the supervisor's own choice is explicit, the rest is derived")
     func feedback() {
         let supervisor = report.feedback[1]
-        #expect(supervisor.column.heading == "supervisor")
+        #expect(supervisor.column.heading == "supervisor" && report.feedback[0].column.heading == "zelf")
         #expect(supervisor.strengths.map(\.source) == ["explicit", "derived"])
         #expect(supervisor.strengths[0].item.label == "2. De coach is betrokken en empathisch")
         #expect(supervisor.workPoints.map(\.item.id) == ["1"])
@@ -77,7 +78,7 @@ struct SessionReportTests {
         for line in plain.split(separator: "\n") { #expect(line.count <= 80, "\(line.count): \(line)") }
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("!  2. De coach is betrokken en em…     1     3      2      2     2     -2     -1"))
-        #expect(plain.contains("01:30 - self item 2: Onderbreekt | de *jongere*"))
+        #expect(plain.contains("01:30 - zelf item 2: Onderbreekt | de *jongere*"))
         #expect(report.text(style: .colour).contains("\u{1B}[33m"))
     }
 
@@ -112,7 +113,7 @@ struct SessionReportTests {
         let templates = try ReportTemplates(folder: ReportScenario.templates)
         let markdown = try templates.render(report, template: "compare.md")
         #expect(markdown.contains("| ⚑ | 2. De coach is betrokken en empathisch | 1 | 3 | 2 | 2 | 2 | -2 | -1 |"))
-        #expect(markdown.contains("Raters: self = C07, supervisor = S01, peer 1 = P01, peer 2 = P02."))
+        #expect(markdown.contains("Beoordelaars: zelf = C07, supervisor = S01, collega 1 = P01, collega 2 = P02."))
         let escaped = try templates.render(
             report, templateFile: try userTemplate("{{% CONTENT_TYPE: MARKDOWN}}{{#evidence}}{{text}};{{/evidence}}"), shownAs: "t")
         #expect(escaped == "Onderbreekt \\| de \\*jongere\\*;Dus als ik het goed begrijp…;Vat samen;")

@@ -58,7 +58,7 @@ public struct Comparison: Hashable, Sendable {
             MeanComparison(.section($0.section.id), aggregates: aggregates, columns: columns)
         }
         self.overall = MeanComparison(.overall, aggregates: aggregates, columns: columns)
-        self.summary = ComparisonSummary(items)
+        self.summary = ComparisonSummary(items, columns: columns)
         let comparedItems = compared.flatMap(\.items)
         self.feedback = ordered.map { FeedbackPoints(deriving: $0, from: comparedItems, in: instrument) }
     }

@@ -17,12 +17,15 @@ public struct ItemComparison: Hashable, Sendable {
     public var spread: Double?
     /// The spread at which the item is flagged for discussion: the scale's threshold for a
     /// rating item, the declared one for a number item; nil for number items without one and
-    /// for checks, choices and texts, which are never flagged.
+    /// for checks, choices and texts, which have no threshold.
     public var discussionThreshold: Double?
+    /// Whether the item is nominal (a check or a choice): its answers agree or differ, with
+    /// no distance between them.
+    public var isNominal: Bool
 
     public init(
         item: ItemID, section: SectionID, inProfile: Bool, answers: [Answer?], roles: RoleComparison,
-        spread: Double?, discussionThreshold: Double?
+        spread: Double?, discussionThreshold: Double?, isNominal: Bool = false
     ) {
         self.item = item
         self.section = section
@@ -31,13 +34,17 @@ public struct ItemComparison: Hashable, Sendable {
         self.roles = roles
         self.spread = spread
         self.discussionThreshold = discussionThreshold
+        self.isNominal = isNominal
     }
 
     /// Each column's value, in column order: nil for a missing answer, n.v.t., an option or a text.
     public var values: [Double?] { answers.map { $0?.numericValue } }
 
-    /// Whether the raters differ enough to discuss the item: spread ≥ the discussion threshold.
+    /// Whether the raters differ enough to discuss the item: spread ≥ the discussion threshold;
+    /// for a nominal item (check, choice), any two answers that differ (ja ≠ nee, one option
+    /// ≠ another). n.v.t. and missing answers never make a difference; texts are never flagged.
     public var isFlagged: Bool {
+        if isNominal { return Set(answers.compactMap { $0?.isNotApplicable == false ? $0 : nil }).count > 1 }
         guard let spread, let discussionThreshold else { return false }
         return spread >= discussionThreshold
     }
@@ -52,7 +59,15 @@ extension ItemComparison {
             item: item.id, section: section, inProfile: inProfile, answers: answers,
             roles: RoleComparison(values: values, columns: columns),
             spread: Self.spread(of: values.compactMap { $0 }),
-            discussionThreshold: Self.discussionThreshold(of: item, in: instrument))
+            discussionThreshold: Self.discussionThreshold(of: item, in: instrument), isNominal: Self.isNominal(item))
+    }
+
+    /// Whether the item's answers are nominal: a check (ja/nee) or a choice among options.
+    static func isNominal(_ item: Item) -> Bool {
+        switch item.kind {
+        case .check, .choice: true
+        case .rating, .number, .text: false
+        }
     }
 
     /// The highest minus the lowest of `values`; nil with fewer than two.

@@ -31,15 +31,36 @@ public struct PairSummary: Hashable, Sendable {
 
     /// Summarises the signed differences self − other, one per item where both have a value.
     init(other: Other, differences: [Double]) {
-        guard !differences.isEmpty else {
-            self.init(other: other, n: 0, exactAgreement: nil, withinOneAgreement: nil, meanSignedDifference: nil)
-            return
-        }
-        let n = Double(differences.count)
+        self.init(other: other, Statistics(differences: differences))
+    }
+
+    init(other: Other, _ statistics: Statistics) {
         self.init(
-            other: other, n: differences.count,
-            exactAgreement: Double(differences.count { $0 == 0 }) / n,
-            withinOneAgreement: Double(differences.count { abs($0) <= 1 }) / n,
-            meanSignedDifference: differences.reduce(0, +) / n)
+            other: other, n: statistics.n, exactAgreement: statistics.exactAgreement,
+            withinOneAgreement: statistics.withinOneAgreement, meanSignedDifference: statistics.meanSignedDifference)
+    }
+}
+
+extension PairSummary {
+    /// The agreement of two views over the items where both have a value: `n`, the shares of
+    /// equal values and of values at most 1 apart, and the mean signed difference.
+    ///
+    /// With `n` = 0 every share and the mean are nil (never NaN).
+    public struct Statistics: Hashable, Sendable {
+        public var n: Int
+        public var exactAgreement: Double?
+        public var withinOneAgreement: Double?
+        /// The mean of first − second: positive when the first view scores higher.
+        public var meanSignedDifference: Double?
+
+        /// Summarises the signed differences, one per item where both views have a value.
+        public init(differences: [Double]) {
+            n = differences.count
+            guard !differences.isEmpty else { return }
+            let count = Double(differences.count)
+            exactAgreement = Double(differences.count { $0 == 0 }) / count
+            withinOneAgreement = Double(differences.count { abs($0) <= 1 }) / count
+            meanSignedDifference = differences.reduce(0, +) / count
+        }
     }
 }

@@ -86,6 +86,8 @@ private struct Writer {
         record("scale", scale.id.rawValue, scale.discussionThreshold.map(String.init))
         text("title", scale.title)
         for level in scale.levels {
+            // A level's colour is presentation, like whitespace: left out so that adding one
+            // keeps the hash, and every session made with the instrument, valid.
             record("level", String(level.value), level.code)
             text("label", level.label)
             text("description", level.description)

@@ -35,12 +35,16 @@ public struct Level: Hashable, Sendable, Codable {
     public var value: Int
     /// What a rater may type for this level besides its value, e.g. `groen`.
     public var code: String?
+    /// The colour reports and forms show the level in, as `#rrggbb` (e.g. red for `rood`).
+    /// Presentation only: it is left out of the content hash.
+    public var colour: String?
     public var label: LocalizedText
     public var description: LocalizedText?
 
-    public init(value: Int, code: String? = nil, label: LocalizedText, description: LocalizedText? = nil) {
+    public init(value: Int, code: String? = nil, colour: String? = nil, label: LocalizedText, description: LocalizedText? = nil) {
         self.value = value
         self.code = code
+        self.colour = colour
         self.label = label
         self.description = description
     }

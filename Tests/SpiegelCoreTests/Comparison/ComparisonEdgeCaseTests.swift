@@ -77,7 +77,7 @@ struct ComparisonEdgeCaseTests {
         return Rating(rater: rater, role: role, scores: zip(ids, answers).map { Score(item: $0, answer: $1) })
     }
 
-    @Test("thresholds: a rating scale's range when none is declared, a number's own, never for checks and choices")
+    @Test("thresholds: a rating scale's range when none is declared, a number's own; checks and choices flag when they differ")
     func otherKinds() throws {
         let ratings = [
             Self.rating(
@@ -95,10 +95,11 @@ struct ComparisonEdgeCaseTests {
         ]
         let comparison = Comparison(of: ratings, instrument: Self.mixed)
         // r1: 5 − 1 = 4 ≥ 4 (flag); r2: 4 − 1 = 3 < 4; g1: 9 − 6 = 3 ≥ 3 (flag, desired values ignored);
-        // g2: 10 − 0 = 10, no threshold; c: ja 1 − nee 0 = 1, never flagged; k, t: no values.
+        // g2: 10 − 0 = 10, no threshold; c: ja ≠ nee (flag); k: sturend ≠ coachend (flag); t: never.
         #expect(comparison.items.map(\.discussionThreshold) == [4, 4, 3, nil, nil, nil, nil])
         #expect(comparison.items.map(\.spread) == [4, 3, 3, 10, 1, nil, nil])
-        #expect(comparison.flaggedItems.map(\.item) == ["r1", "g1"])
+        #expect(comparison.items.map(\.isNominal) == [false, false, false, false, true, true, false])
+        #expect(comparison.flaggedItems.map(\.item) == ["r1", "g1", "c", "k"])
         #expect(comparison.item("k")?.answers == [.option("sturend"), .option("coachend")])
         #expect(comparison.item("t")?.values == [nil, nil])
         // self − S01: r1 −4, r2 3, g1 −3, g2 −10, c 1 → n 5, exact 0/5, within one 1/5 (c), mean −13/5.

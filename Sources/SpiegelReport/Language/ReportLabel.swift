@@ -1,0 +1,58 @@
+/// One piece of report chrome: a heading, column name, legend or note that is not the
+/// instrument's own text. Templates see each by its raw value (`{{labels.strongPoints}}`).
+public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
+    // The session report's header.
+    case session, instrument, focusProfile, onlyProfileItems, profileItemsMarked, raters
+    case video, videoNotFound, videoNotFoundHint, noVideo, noRatings, noRatingsHint
+    // Tables.
+    case item, mean, peersMedian, selfMinusSupervisor, selfMinusPeers, allComparedItems, items, itemsScored
+    case shortPeersMedian, shortSelfMinusSupervisor, shortSelfMinusPeers
+    case legendPeersMedian, legendSelfMinusSupervisor, legendSelfMinusPeers
+    case flagLegend, profileLegend, nvtNote, chartDescription, answers
+    // Roles as column headings.
+    case roleSelf, roleSupervisor, rolePeer
+    // The summary.
+    case summary, versus, exact, withinOne, meanDifference, noItemScoredByBoth, of, itemsToDiscuss
+    case overEstimates, underEstimates, agreesOnAverage, scoresHigher, scoresLower
+    case choiceItems, sameChoice, oneRoleOnly, meanDifferenceNote
+    // Discussion, feedback and evidence.
+    case toDiscuss, nothingToDiscuss, noEvidenceForItem
+    case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
+    case evidence, noEvidence, footer
+    // The blank form.
+    case raterCode, role, feedback, now, desired, form
+    // History and agreement.
+    case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
+    case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles, allItemsOverallMean, meanPerSessionFor
+    case agreement, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
+
+    /// The Dutch text: how a Flemish or Dutch coach would say it.
+    public var dutch: String { texts.nl }
+
+    /// The English text.
+    public var english: String { texts.en }
+
+    private var texts: (nl: String, en: String) {
+        switch self {
+        case .session, .instrument, .focusProfile, .onlyProfileItems, .profileItemsMarked, .raters, .video, .videoNotFound,
+            .videoNotFoundHint, .noVideo, .noRatings, .noRatingsHint:
+            headerTexts
+        case .item, .mean, .peersMedian, .selfMinusSupervisor, .selfMinusPeers, .allComparedItems, .items, .itemsScored,
+            .shortPeersMedian, .shortSelfMinusSupervisor, .shortSelfMinusPeers, .legendPeersMedian, .legendSelfMinusSupervisor,
+            .legendSelfMinusPeers, .flagLegend, .profileLegend, .nvtNote, .chartDescription, .answers, .roleSelf, .roleSupervisor,
+            .rolePeer:
+            tableTexts
+        case .summary, .versus, .exact, .withinOne, .meanDifference, .noItemScoredByBoth, .of, .itemsToDiscuss, .overEstimates,
+            .underEstimates, .agreesOnAverage, .scoresHigher, .scoresLower, .choiceItems, .sameChoice, .oneRoleOnly,
+            .meanDifferenceNote:
+            summaryTexts
+        case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
+            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form:
+            feedbackTexts
+        case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
+            .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean, .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
+            .itemsSectionsOverall, .meanScores:
+            historyTexts
+        }
+    }
+}

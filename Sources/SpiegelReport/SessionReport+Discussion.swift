@@ -1,0 +1,64 @@
+import SpiegelCore
+
+extension SessionReport {
+    /// A flagged item as the meeting discusses it: every rater's answer and every rater's
+    /// evidence about it, in time order.
+    public struct DiscussionItem: Sendable, Encodable {
+        public let item: ItemLabel
+        /// One cell per column, in column order.
+        public let cells: [AnswerCell]
+        public let evidence: [EvidenceInfo]
+        public let hasEvidence: Bool
+    }
+
+    /// Two roles against each other over the items both have a value for (and the choice
+    /// items both answered).
+    public struct RolePairInfo: Sendable, Encodable {
+        /// The first role's heading (`zelf`, `coachee`).
+        public let first: String
+        public let second: String
+        public let n: Int
+        public let hasItems: Bool
+        public let exactAgreement: ReportNumber
+        public let withinOneAgreement: ReportNumber
+        /// Mean of first − second: positive when the first scores higher.
+        public let meanSignedDifference: ReportNumber
+        /// `overschat` / `onderschat` / `gemiddeld gelijk` when the first is self, else
+        /// `scoort hoger` / `scoort lager` / `gemiddeld gelijk`; empty when n = 0.
+        public let tendency: String
+        public let optionsCompared: Int
+        public let optionsSame: Int
+        public let hasOptions: Bool
+    }
+
+    /// The flagged rows with their evidence, in form order.
+    static func discussion(_ sections: [SectionBlock], evidence: [EvidenceInfo]) -> [DiscussionItem] {
+        sections.flatMap(\.items).filter(\.isFlagged).map { row in
+            let about = evidence.filter { $0.item?.id == row.item.id }
+            return DiscussionItem(item: row.item, cells: row.cells, evidence: about, hasEvidence: !about.isEmpty)
+        }
+    }
+
+    /// The summary of every pair of roles, with the roles named as their columns are.
+    static func rolePairs(_ pairs: [RolePairSummary], columns: [ColumnInfo], language: ReportLanguage) -> [RolePairInfo] {
+        pairs.map { pair in
+            let values = pair.values
+            let first = columns.first { $0.role == pair.first.rawValue }?.roleHeading ?? pair.first.rawValue
+            let second = columns.first { $0.role == pair.second.rawValue }?.roleHeading ?? pair.second.rawValue
+            return RolePairInfo(
+                first: first, second: second, n: values.n, hasItems: values.n > 0, exactAgreement: .percentage(values.exactAgreement),
+                withinOneAgreement: .percentage(values.withinOneAgreement),
+                meanSignedDifference: .meanDifference(values.meanSignedDifference),
+                tendency: tendency(values.meanSignedDifference, firstIsSelf: pair.first.rawValue == BuiltInRole.`self`.rawValue, language),
+                optionsCompared: pair.optionsCompared, optionsSame: pair.optionsSame, hasOptions: pair.optionsCompared > 0)
+        }
+    }
+
+    /// How the first view scores against the second, in words; empty without a difference.
+    static func tendency(_ difference: Double?, firstIsSelf: Bool, _ language: ReportLanguage) -> String {
+        guard let difference else { return "" }
+        if difference > 0 { return language.text(firstIsSelf ? .overEstimates : .scoresHigher) }
+        if difference < 0 { return language.text(firstIsSelf ? .underEstimates : .scoresLower) }
+        return language.text(.agreesOnAverage)
+    }
+}
