@@ -109,7 +109,7 @@ extension RatingCommand {
                 }
                 for file in prepared {
                     do {
-                        print(file.describe(try opened.importRating(file.rating, session: file.draft, digest: file.digest, target: target)))
+                        print(file.describe(try importAsking(file, into: opened)))
                     } catch {
                         Terminal.error("\(file.path): error: \(Self.message(error))")
                         failed += 1
@@ -135,6 +135,23 @@ extension RatingCommand {
             if failed > 0 {
                 Terminal.error("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") not imported")
                 throw ExitCode(1)
+            }
+        }
+
+        /// Imports one file; when its session is unclear and a terminal is at hand, asks which
+        /// of the candidate sessions it belongs to (or a new one) instead of refusing.
+        private func importAsking(_ file: ImportPreparation.PreparedFile, into store: SessionStore) throws -> ImportOutcome {
+            do {
+                return try store.importRating(file.rating, session: file.draft, digest: file.digest, target: target)
+            } catch let error as SessionMatchError where isatty(STDIN_FILENO) == 1 {
+                Terminal.error("\(file.path): \(error)")
+                let numbers = error.candidates.map { String($0.rawValue) }
+                print("Attach \(file.path) to session \(numbers.joined(separator: ", ")), or 'new', or nothing to skip: ", terminator: "")
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+                let chosen: ImportTarget? =
+                    answer == "new" ? .newSession : numbers.contains(answer) ? Int64(answer).map { .session(SessionID($0)) } : nil
+                guard let chosen else { throw CLIError("no session chosen; nothing imported") }
+                return try store.importRating(file.rating, session: file.draft, digest: file.digest, target: chosen)
             }
         }
 
