@@ -56,11 +56,14 @@ extension SessionCommand {
         func run() throws {
             let invitation = try read()
             let opened = try store.open()
-            let (session, created) = try reportingErrors {
-                let instrument = try InstrumentFinder(store: opened, catalog: try search.catalog()).instrument(for: invitation.instrument)
-                var draft = try invitation.draft(with: instrument)
-                if let video { draft.video = try localVideo(video, invited: invitation.session.video) }
-                return try Self.session(for: draft, in: opened)
+            let (session, created) = try naming(file) {
+                try reportingErrors {
+                    let instrument = try InstrumentFinder(store: opened, catalog: try search.catalog()).instrument(
+                        for: invitation.instrument)
+                    var draft = try invitation.draft(with: instrument)
+                    if let video { draft.video = try localVideo(video, invited: invitation.session.video) }
+                    return try Self.session(for: draft, in: opened)
+                }
             }
             try reportingErrors {
                 try opened.setContext(RatingContext(session: session.id, rater: invitation.rater, role: invitation.role))
@@ -69,6 +72,15 @@ extension SessionCommand {
                 (created ? "session \(session.id) created" : "session \(session.id) holds this invitation already")
                     + ": \(SessionText.summary(session))")
             print("now rating as \(invitation.rater) (\(invitation.role)); when done: spiegel rating export -o FILE, and send the file")
+        }
+
+        /// Runs a body, naming the invitation file in its error.
+        private func naming<T>(_ file: String, _ body: () throws -> T) throws -> T {
+            do {
+                return try body()
+            } catch let error as CLIError {
+                throw CLIError("\(file): \(error.description)")
+            }
         }
 
         private func read() throws -> Invitation {
