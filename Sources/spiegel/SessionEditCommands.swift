@@ -18,14 +18,12 @@ extension SessionCommand {
         @Argument(help: "Header values to change, as FIELD=VALUE.") var values: [String] = []
         @Option(help: "The new day of the conversation or lesson, yyyy-mm-dd.") var date: String?
         @Option(help: "The new video file of the recording.") var video: String?
-        @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it.") var duration: String?
+        @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it; alone, corrects the recording's duration.")
+        var duration: String?
         @Flag(help: "Do not ask for confirmation.") var yes = false
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            if duration != nil && video == nil {
-                throw CLIError("--duration is the video's duration: give the video with --video FILE too")
-            }
             let opened = try store.open()
             let (old, instrument) = try reportingErrors { try SessionLookup.load(SessionID(session), from: opened) }
             let edited = try reportingErrors { try self.edited(old, instrument: instrument) }
@@ -52,7 +50,15 @@ extension SessionCommand {
                 guard CalendarDate(date) != nil else { throw CLIError("--date '\(date)' is not a date: expected yyyy-mm-dd") }
                 new.date = date
             }
-            if let video { new.video = try VideoProbe.reference(for: video, duration: try duration.map { try VideoTime(parsing: $0) }) }
+            let length = try duration.map { try VideoTime(parsing: $0) }
+            if let video {
+                new.video = try VideoProbe.reference(for: video, duration: length)
+            } else if let length {
+                guard new.video != nil else {
+                    throw CLIError("session \(old.id) has no video: give it with --video FILE --duration \(length)")
+                }
+                new.video?.duration = length
+            }
             return new
         }
 
