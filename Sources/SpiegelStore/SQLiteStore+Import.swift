@@ -2,17 +2,23 @@ import GRDB
 import SpiegelCore
 
 extension SQLiteStore {
-    public func importRating(_ rating: Rating, session draft: SessionDraft, digest: String) throws -> ImportOutcome {
-        try pool.write { db in try importRating(rating, session: draft, digest: digest, db) }
+    public func importRating(_ rating: Rating, session draft: SessionDraft, digest: String, target: ImportTarget) throws -> ImportOutcome {
+        try pool.write { db in try importRating(rating, session: draft, digest: digest, target: target, db) }
     }
 
     /// Imports many ratings in one transaction: all of them or none. For bulk loads such as
     /// a research corpus, where one transaction per rating would spend its time in fsync.
-    public func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)]) throws -> [ImportOutcome] {
-        try pool.write { db in try batch.map { try importRating($0.rating, session: $0.session, digest: $0.digest, db) } }
+    public func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)], target: ImportTarget) throws
+        -> [ImportOutcome]
+    {
+        try pool.write { db in
+            try batch.map { try importRating($0.rating, session: $0.session, digest: $0.digest, target: target, db) }
+        }
     }
 
-    private func importRating(_ rating: Rating, session draft: SessionDraft, digest: String, _ db: Database) throws -> ImportOutcome {
+    private func importRating(
+        _ rating: Rating, session draft: SessionDraft, digest: String, target: ImportTarget, _ db: Database
+    ) throws -> ImportOutcome {
         if let session = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?"),
             arguments: [digest])
@@ -21,7 +27,9 @@ extension SQLiteStore {
                 session: SessionID(session), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
                 changedEvidence: 0)
         }
-        let (session, created) = try matchingSession(for: draft, db)
+        let match = try matchingSession(for: draft, target: target, db)
+        let (session, created) = try match.session.map { ($0, false) } ?? (try insertSession(newDraft(draft, target, db), db).id, true)
+        if !created, let stored = try self.session(session, db) { try Self.checkTimes(of: rating, within: stored) }
         let slot = RaterSlot(session: session, rater: rating.rater, role: rating.role)
         // A session created just now has no ratings to look up.
         let (ratingRow, isNew) = created ? (try insertRating(for: slot, db), true) : try findOrCreateRating(for: slot, db)
@@ -35,41 +43,93 @@ extension SQLiteStore {
             $0.bind(ratingRow)
             $0.bind(Self.now())
         }
-        return ImportOutcome(
+        var outcome = ImportOutcome(
             session: session, createdSession: created, imported: true, changedScores: changedScores, addedEvidence: added,
             changedEvidence: changed)
+        outcome.notes = match.notes
+        return outcome
     }
 
-    /// The session a rating file belongs to: the same session (by uuid), else the same
-    /// recording scored with the same instrument, else a new session. Returns its id and
-    /// whether it was created; only the session's instrument hash is read to check it.
-    private func matchingSession(for draft: SessionDraft, _ db: Database) throws -> (SessionID, Bool) {
+    /// The draft of a new session: the file's session id, unless a session here has it
+    /// already (`--new-session` for a file whose session is known), then a fresh one.
+    private func newDraft(_ draft: SessionDraft, _ target: ImportTarget, _ db: Database) throws -> SessionDraft {
+        guard target == .newSession, let uuid = draft.uuid,
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM session WHERE uuid = ?"), arguments: [uuid]) != nil
+        else { return draft }
+        var fresh = draft
+        fresh.uuid = nil
+        return fresh
+    }
+
+    /// Refuses evidence past the end of the recording of the session it is imported into.
+    private static func checkTimes(of rating: Rating, within session: Session) throws {
+        guard let duration = session.video?.duration else { return }
+        for evidence in rating.evidence {
+            for time in [evidence.start, evidence.end].compactMap({ $0 }) where time > duration {
+                throw StoreError(
+                    "evidence '\(evidence.id)' at \(time) is past the end of the recording of session \(session.id) (\(duration)); "
+                        + "expected times from 00:00 to \(duration)")
+            }
+        }
+    }
+
+    /// The session a rating file belongs to (nil: a new one), by ``SessionMatch`` or as the
+    /// user named it; the session's instrument must be the file's.
+    private func matchingSession(for draft: SessionDraft, target: ImportTarget, _ db: Database) throws -> SessionMatch {
+        let match: SessionMatch
+        switch target {
+        case .newSession:
+            return SessionMatch(session: nil)
+        case .session(let id):
+            guard let session = try session(id, db) else {
+                throw StoreError("there is no session \(id); 'spiegel session list' shows the sessions")
+            }
+            match = SessionMatch.chosen(session, for: draft)
+        case .automatic:
+            let known = try draft.uuid.flatMap { try session(uuid: $0, db) }
+            match = try SessionMatch.deciding(
+                draft, byUUID: known?.session, uuidDeleted: known?.deleted ?? false,
+                candidates: known == nil ? try candidates(for: draft, db) : [])
+        }
+        if let id = match.session { try checkInstrument(of: id, against: draft, db) }
+        return match
+    }
+
+    /// Stored sessions (not deleted) made with the draft's instrument id that have its
+    /// recording, or its day and the values of its required identifying fields (which every
+    /// session of the instrument has); each found through an index.
+    private func candidates(for draft: SessionDraft, _ db: Database) throws -> [Session] {
+        var found: [Session] = []
+        if let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty {
+            found = try fetchSessions(
+                db, where: "s.video_fingerprint = ? AND i.id = ?", arguments: [fingerprint, draft.instrument.id.rawValue])
+        }
+        let required = draft.instrument.headerFields.filter { $0.isRequired && ConversationIdentity.identifies($0) }.map(\.id)
+        let values = draft.header.filter { required.contains($0.field) }
+        var condition = "s.date = ? AND i.id = ?"
+        var arguments: [any DatabaseValueConvertible] = [draft.date, draft.instrument.id.rawValue]
+        for value in values {
+            condition += " AND s.id IN (SELECT session_id FROM header_value WHERE field = ? AND value = ?)"
+            arguments += [value.field.rawValue, value.value]
+        }
+        for session in try fetchSessions(db, where: condition, arguments: StatementArguments(arguments))
+        where !found.contains(where: { $0.id == session.id }) {
+            found.append(session)
+        }
+        return found
+    }
+
+    /// Refuses a rating made with another instrument than the session's, saying what differs.
+    private func checkInstrument(of id: SessionID, against draft: SessionDraft, _ db: Database) throws {
+        guard let session = try session(id, db) else { throw StoreError("session \(id) vanished during the import") }
         let hash = draft.reference.hash
-        var found: Row?
-        if let uuid = draft.uuid {
-            found = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, instrument_hash FROM session WHERE uuid = ?"), arguments: [uuid])
-        }
-        if found == nil, let fingerprint = draft.video?.fingerprint, !fingerprint.isEmpty {
-            found = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT s.id, s.instrument_hash FROM session s JOIN instrument i ON i.hash = s.instrument_hash
-                        WHERE s.video_fingerprint = ? AND i.id = ? ORDER BY s.id LIMIT 1
-                        """),
-                arguments: [fingerprint, draft.instrument.id.rawValue])
-        }
-        guard let found else { return (try insertSession(draft, db).id, true) }
-        let id = SessionID(found[0] as Int64)
-        guard found[1] as String == hash.hex else {
-            guard let session = try session(id, db) else { throw StoreError("session \(id) vanished during the import") }
-            let stored = try instrument(session.instrument.hash, db)
-            let differences = stored.map { InstrumentDifference.describe(draft.instrument, $0) } ?? []
-            throw StoreError(
-                "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(id) uses "
-                    + "\(session.instrument.id) \(session.instrument.version) (\(session.instrument.hash.short)); they differ (the rating's against the session's): "
-                    + (differences.isEmpty ? "in structure" : differences.joined(separator: "; ")))
-        }
-        return (id, false)
+        guard session.instrument.hash != hash else { return }
+        let stored = try instrument(session.instrument.hash, db)
+        let differences = stored.map { InstrumentDifference.describe(draft.instrument, $0) } ?? []
+        throw StoreError(
+            "the rating was made with \(draft.instrument.id) \(draft.instrument.version) (\(hash.short)), but session \(id) uses "
+                + "\(session.instrument.id) \(session.instrument.version) (\(session.instrument.hash.short)); they differ (the rating's against the session's): "
+                + (differences.isEmpty ? "in structure" : differences.joined(separator: "; ")))
     }
 
     /// Adds the evidence of a rating created just now: none of it can be in the store yet, unless

@@ -20,25 +20,28 @@ extension SQLiteStore {
             $0.bind(uuid)
             $0.bind(reference.hash.hex)
             $0.bind(draft.date)
-            $0.bind(draft.video?.path)
-            $0.bind(draft.video?.size)
-            $0.bind(draft.video?.fingerprint)
-            $0.bind(draft.video?.duration.map { Int64($0.milliseconds) })
+            $0.bind(draft.video)
             $0.bind(Self.now())
         }
         let id = SessionID(db.lastInsertedRowID)
-        if !draft.header.isEmpty {
-            let rows = Array(repeating: "(?, ?, ?, ?)", count: draft.header.count).joined(separator: ", ")
-            try BoundStatement.execute("INSERT INTO header_value (session_id, position, field, value) VALUES \(rows)", in: db) {
-                for (position, value) in draft.header.enumerated() {
-                    $0.bind(id.rawValue)
-                    $0.bind(position)
-                    $0.bind(value.field.rawValue)
-                    $0.bind(value.value)
-                }
+        try insertHeader(draft.header, into: "header_value", owner: id.rawValue, db)
+        return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
+    }
+
+    /// Adds header values in their order to `header_value` (owner: a session) or
+    /// `session_revision_header` (owner: a revision), in one statement.
+    func insertHeader(_ header: [HeaderValue], into table: String, owner: Int64, _ db: Database) throws {
+        guard !header.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?, ?)", count: header.count).joined(separator: ", ")
+        let column = table == "header_value" ? "session_id" : "revision_id"
+        try BoundStatement.execute("INSERT INTO \(table) (\(column), position, field, value) VALUES \(rows)", in: db) {
+            for (position, value) in header.enumerated() {
+                $0.bind(owner)
+                $0.bind(position)
+                $0.bind(value.field.rawValue)
+                $0.bind(value.value)
             }
         }
-        return Session(id: id, uuid: uuid, instrument: reference, video: draft.video, header: draft.header, date: draft.date)
     }
 
     /// Keeps a snapshot of the instrument, by content hash, so a session is always read with
@@ -97,16 +100,19 @@ extension SQLiteStore {
             db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
     }
 
-    /// Sessions with their header values; columns are read by position, the instrument
-    /// reference is built once per instrument, and header values are gathered by an array
-    /// indexed by session id (ids are dense), not by hashing.
-    private func fetchSessions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Session] {
+    /// Sessions with their header values; deleted sessions only when asked for. Columns are
+    /// read by position, the instrument reference is built once per instrument, and header
+    /// values are gathered by an array indexed by session id (ids are dense), not by hashing.
+    func fetchSessions(
+        _ db: Database, where condition: String, arguments: StatementArguments, includingDeleted: Bool = false
+    ) throws -> [Session] {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
                     SELECT s.id, s.uuid, s.date, s.video_path, s.video_size, s.video_fingerprint, s.video_duration_ms,
                         s.instrument_hash, i.id, i.version FROM session s
-                    JOIN instrument i ON i.hash = s.instrument_hash WHERE \(condition) ORDER BY s.date, s.id
+                    JOIN instrument i ON i.hash = s.instrument_hash
+                    WHERE \(includingDeleted ? "" : "s.deleted_at IS NULL AND ")(\(condition)) ORDER BY s.date, s.id
                     """),
             arguments: arguments)
         var sessions: [Session] = []
@@ -179,5 +185,15 @@ extension SQLiteStore {
                 sql: "INSERT OR REPLACE INTO context (id, session_id, rater, role) VALUES (1, ?, ?, ?)",
                 arguments: [context.session?.rawValue, context.rater?.rawValue, context.role?.rawValue])
         }
+    }
+}
+
+extension BoundStatement {
+    /// Binds a recording's four columns: path, size, fingerprint, duration in milliseconds.
+    mutating func bind(_ video: VideoReference?) {
+        bind(video?.path)
+        bind(video?.size)
+        bind(video?.fingerprint)
+        bind(video?.duration.map { Int64($0.milliseconds) })
     }
 }

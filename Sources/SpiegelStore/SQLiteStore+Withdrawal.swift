@@ -33,7 +33,12 @@ extension SQLiteStore {
         report.scoreRevisions =
             try Int.fetchOne(db, sql: "SELECT count(*) FROM score_revision WHERE rating_id IN (\(ratings))", arguments: [code]) ?? 0
         report.evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence WHERE rating_id IN (\(ratings))", arguments: [code]) ?? 0
-        report.headerValues = try Int.fetchOne(db, sql: "SELECT count(*) FROM header_value WHERE value = ?", arguments: [code]) ?? 0
+        report.headerValues =
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT (SELECT count(*) FROM header_value WHERE value = ?) + (SELECT count(*) FROM session_revision_header WHERE value = ?)",
+                arguments: [code, code]) ?? 0
         return report
     }
 
@@ -61,6 +66,8 @@ extension SQLiteStore {
         }
         try db.execute(sql: "DELETE FROM rating WHERE rater = ?", arguments: [code])
         try db.execute(sql: "DELETE FROM header_value WHERE value = ?", arguments: [code])
+        // Past header values, kept by a session's edits and deletion.
+        try db.execute(sql: "DELETE FROM session_revision_header WHERE value = ?", arguments: [code])
         try db.execute(sql: "UPDATE context SET rater = NULL WHERE rater = ?", arguments: [code])
     }
 }

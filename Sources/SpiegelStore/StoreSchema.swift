@@ -18,6 +18,9 @@ enum StoreSchema {
             // fewer to keep up on every score written.
             try db.execute(sql: "DROP INDEX score_revision_current")
         }
+        migrator.registerMigration("v4-session-revisions") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -32,6 +35,34 @@ enum StoreSchema {
         ALTER TABLE score_revision ADD COLUMN current INTEGER NOT NULL DEFAULT 0;
         UPDATE score_revision SET current = 1 WHERE id IN (SELECT max(id) FROM score_revision GROUP BY rating_id, item);
         CREATE INDEX score_revision_current ON score_revision(rating_id) WHERE current = 1;
+        """
+
+    /// Sessions keep their history: an edit or a deletion first copies the session's day,
+    /// recording and header values into a revision (with its header values in their own
+    /// table, so that a withdrawal finds a code there as it does in `header_value`); a deleted
+    /// session stays as a tombstone (`deleted_at`), with its ratings.
+    private static let v4 = """
+        ALTER TABLE session ADD COLUMN deleted_at TEXT;
+        CREATE TABLE session_revision (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            change TEXT NOT NULL,
+            date TEXT NOT NULL,
+            video_path TEXT,
+            video_size INTEGER,
+            video_fingerprint TEXT,
+            video_duration_ms INTEGER,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX session_revision_by_session ON session_revision(session_id, id);
+        CREATE TABLE session_revision_header (
+            revision_id INTEGER NOT NULL REFERENCES session_revision(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (revision_id, field)
+        );
+        CREATE INDEX session_revision_header_by_value ON session_revision_header(value);
         """
 
     private static let v1 = """

@@ -28,11 +28,11 @@ public enum RatingFileWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func instrument(_ reference: InstrumentReference) -> String {
+    static func instrument(_ reference: InstrumentReference) -> String {
         empty("instrument", [("id", reference.id.rawValue), ("version", reference.version), ("hash", reference.hash.description)])
     }
 
-    private static func session(_ session: SessionDescriptor) -> [String] {
+    static func session(_ session: SessionDescriptor) -> [String] {
         var lines = ["  " + start("session", [("uuid", session.uuid), ("date", session.date)])]
         if let video = session.video {
             var attributes = [("path", video.path), ("size", String(video.size)), ("fingerprint", video.fingerprint)]
@@ -73,12 +73,12 @@ public enum RatingFileWriter {
     // MARK: Markup
 
     /// A start tag, `<name a="…">`.
-    private static func start(_ name: String, _ attributes: [(String, String)]) -> String {
+    static func start(_ name: String, _ attributes: [(String, String)]) -> String {
         tag(name, attributes) + ">"
     }
 
     /// An empty-element tag, `<name a="…"/>`.
-    private static func empty(_ name: String, _ attributes: [(String, String)]) -> String {
+    static func empty(_ name: String, _ attributes: [(String, String)]) -> String {
         tag(name, attributes) + "/>"
     }
 

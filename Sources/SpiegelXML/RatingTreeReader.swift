@@ -36,7 +36,7 @@ struct RatingTreeReader {
 
     // MARK: Parts
 
-    private mutating func readInstrument(_ element: XMLElement?) -> InstrumentReference {
+    mutating func readInstrument(_ element: XMLElement?) -> InstrumentReference {
         InstrumentReference(
             id: InstrumentID(element?.attribute("id") ?? ""),
             version: element?.attribute("version") ?? "",
@@ -56,7 +56,7 @@ struct RatingTreeReader {
         return ContentHash(hex: String(hex))
     }
 
-    private mutating func readSession(_ element: XMLElement?) -> SessionDescriptor {
+    mutating func readSession(_ element: XMLElement?) -> SessionDescriptor {
         SessionDescriptor(
             uuid: element?.attribute("uuid") ?? "",
             date: element?.attribute("date") ?? "",
@@ -120,7 +120,7 @@ struct RatingTreeReader {
         }
     }
 
-    private mutating func report(_ message: String, _ element: XMLElement, attribute: String? = nil) {
+    mutating func report(_ message: String, _ element: XMLElement, attribute: String? = nil) {
         diagnostics.append(.error(message, at: location(element, attribute: attribute)))
     }
 

@@ -30,6 +30,7 @@ final class ImportPreparation: @unchecked Sendable {
             return
                 "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
                 + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
+                + outcome.notes.map { "\n  note: \($0)" }.joined()
         }
     }
 
@@ -125,10 +126,12 @@ final class ImportPreparation: @unchecked Sendable {
             let (instrument, reference, header) = try instruments.instrument(for: file.instrument) {
                 try finder.instrument(for: file.instrument)
             }
-            _ = try header.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) })
+            // The header as `session create` would save it (trimmed, numbers normalised).
+            var session = file.session
+            session.header = try header.check(file.session.header.map { (field: $0.field.rawValue, value: $0.value) })
             let rating = try file.rating(in: instrument, hash: reference.hash)
             return PreparedFile(
-                path: path, rating: rating, draft: file.session.draft(with: instrument, reference: reference),
+                path: path, rating: rating, draft: session.draft(with: instrument, reference: reference),
                 digest: Hexadecimal.string(SHA256.hash(data: bytes)))
         }
     }

@@ -44,9 +44,12 @@ extension RatingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import rating files: each is validated and added whole or not at all; the same file twice adds nothing.",
             discussion: """
-                A rating is attached to its session (the same session id, else the same recording \
-                scored with the same instrument), or a new session is created. A rating made with \
-                a different instrument structure is refused, saying what differs.
+                A rating is attached to its session: the one with the file's session id; else the \
+                one that is the same conversation (instrument, day, research codes and conversation \
+                number), saying when its recording differs; else a new session. A file whose \
+                recording is that of a session with another conversation, or that fits several \
+                sessions, is refused, naming them: choose with --session N or --new-session. A \
+                rating made with a different instrument structure is refused, saying what differs.
                 """)
 
         @Argument(help: "Rating files, or folders: every .xml file in a folder and its subfolders, in name order.")
@@ -58,6 +61,12 @@ extension RatingCommand {
         var filesFrom: String?
         @Option(help: "How many threads read and check files (default: one less than the cores, at least 1).")
         var jobs: Int?
+        @Option(
+            help: "Attach the ratings to this session, whatever their files say about the conversation and recording (saying what differs)."
+        )
+        var session: Int64?
+        @Flag(help: "Import the ratings into a new session, even when a session matches.")
+        var newSession = false
         @OptionGroup var store: StoreOptions
         @OptionGroup var search: InstrumentSearchOptions
 
@@ -66,6 +75,13 @@ extension RatingCommand {
                 throw ValidationError("give at least one rating file or folder to import, or --files-from LIST")
             }
             if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, not \(jobs)") }
+            if session != nil && newSession { throw ValidationError("--session N and --new-session exclude each other: give one") }
+        }
+
+        /// Where the ratings go: as the files say, a named session, or a new one.
+        var target: ImportTarget {
+            if let session { return .session(SessionID(session)) }
+            return newSession ? .newSession : .automatic
         }
 
         /// Files are read, validated and checked on `--jobs` threads (every core but one); those
@@ -77,6 +93,9 @@ extension RatingCommand {
 
         func run() throws {
             let files = try FileArguments.expand(files, listFile: filesFrom, suffix: ".xml")
+            if newSession && files.count > 1 {
+                throw CLIError("--new-session imports one file into a new session; \(files.count) files were given")
+            }
             let opened = try store.open()
             let preparation = try ImportPreparation(
                 schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
@@ -84,13 +103,13 @@ extension RatingCommand {
             var failed = 0
             func write(_ prepared: [ImportPreparation.PreparedFile]) {
                 guard !prepared.isEmpty else { return }
-                if let outcomes = try? opened.importRatings(prepared.map { ($0.rating, $0.draft, $0.digest) }) {
+                if let outcomes = try? opened.importRatings(prepared.map { ($0.rating, $0.draft, $0.digest) }, target: target) {
                     for (file, outcome) in zip(prepared, outcomes) { print(file.describe(outcome)) }
                     return
                 }
                 for file in prepared {
                     do {
-                        print(file.describe(try opened.importRating(file.rating, session: file.draft, digest: file.digest)))
+                        print(file.describe(try importAsking(file, into: opened)))
                     } catch {
                         Terminal.error("\(file.path): error: \(Self.message(error))")
                         failed += 1
@@ -116,6 +135,23 @@ extension RatingCommand {
             if failed > 0 {
                 Terminal.error("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") not imported")
                 throw ExitCode(1)
+            }
+        }
+
+        /// Imports one file; when its session is unclear and a terminal is at hand, asks which
+        /// of the candidate sessions it belongs to (or a new one) instead of refusing.
+        private func importAsking(_ file: ImportPreparation.PreparedFile, into store: SessionStore) throws -> ImportOutcome {
+            do {
+                return try store.importRating(file.rating, session: file.draft, digest: file.digest, target: target)
+            } catch let error as SessionMatchError where isatty(STDIN_FILENO) == 1 {
+                Terminal.error("\(file.path): \(error)")
+                let numbers = error.candidates.map { String($0.rawValue) }
+                print("Attach \(file.path) to session \(numbers.joined(separator: ", ")), or 'new', or nothing to skip: ", terminator: "")
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+                let chosen: ImportTarget? =
+                    answer == "new" ? .newSession : numbers.contains(answer) ? Int64(answer).map { .session(SessionID($0)) } : nil
+                guard let chosen else { throw CLIError("no session chosen; nothing imported") }
+                return try store.importRating(file.rating, session: file.draft, digest: file.digest, target: chosen)
             }
         }
 

@@ -12,6 +12,7 @@ struct Resources {
     var instrumentsFolder: URL { root.appending(path: "Instruments") }
     var instrumentSchema: URL { instrumentsFolder.appending(path: "spiegel-instrument.xsd") }
     var ratingSchema: URL { instrumentsFolder.appending(path: "spiegel-rating.xsd") }
+    var invitationSchema: URL { instrumentsFolder.appending(path: "spiegel-invitation.xsd") }
     var templatesFolder: URL { root.appending(path: "Templates") }
 
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Resources {

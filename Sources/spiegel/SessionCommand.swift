@@ -5,8 +5,8 @@ import SpiegelCore
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session",
-        abstract: "Create, list and show sessions (one recorded conversation or lesson each).",
-        subcommands: [Create.self, List.self, Show.self]
+        abstract: "Create, list, show, edit and delete sessions (one recorded conversation or lesson each); invite a rater to one.",
+        subcommands: [Create.self, List.self, Show.self, Edit.self, Delete.self, Invite.self, Open.self]
     )
 }
 
@@ -50,9 +50,7 @@ extension SessionCommand {
                 return session
             }
             print("session \(session.id) created: \(SessionText.summary(session))")
-            if let video = session.video {
-                print("  video \(video.path), \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown")")
-            }
+            if let video = session.video { print("  video " + SessionText.recording(video)) }
         }
 
         static func pairs(_ values: [String]) throws -> [(field: String, value: String)] {
@@ -91,7 +89,9 @@ extension SessionCommand {
             let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
             let sessions = try reportingErrors { try store.open().sessions(matching: filter) }
             var rows = [["SESSION", "DATE", "INSTRUMENT", "HEADER"]]
-            rows += sessions.map { [String($0.id.rawValue), $0.date, $0.instrument.id.rawValue, SessionText.header($0)] }
+            rows += sessions.map {
+                [String($0.id.rawValue), $0.date, $0.instrument.id.rawValue.escapedForTerminal, SessionText.header($0)]
+            }
             print(Terminal.table(rows), terminator: "")
             print("\(sessions.count) session\(sessions.count == 1 ? "" : "s")")
         }
@@ -107,52 +107,15 @@ extension SessionCommand {
             let opened = try store.open()
             let id = try SlotOptions.sessionID(session, in: opened)
             try reportingErrors {
+                let history = try opened.sessionHistory(id)
+                if let deleted = history?.deletedAt { throw CLIError("session \(id) was deleted at \(deleted)") }
                 let (session, instrument) = try SessionLookup.load(id, from: opened)
                 print(
                     SessionText.details(
-                        session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id)),
+                        session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id))
+                        + SessionText.history(history?.revisions ?? [], instrument: instrument),
                     terminator: "")
             }
         }
-    }
-}
-
-/// Sessions as text lines.
-enum SessionText {
-    static func header(_ session: Session) -> String {
-        session.header.map { "\($0.field)=\($0.value.contains(" ") ? "\"\($0.value)\"" : $0.value)" }.joined(separator: " ")
-    }
-
-    static func summary(_ session: Session) -> String {
-        "\(session.instrument.id) \(session.instrument.version), \(session.date), \(header(session))"
-    }
-
-    static func details(_ session: Session, instrument: Instrument, ratings: [Rating], evidence: [StoredEvidence]) -> String {
-        var lines = ["Session \(session.id)  \(session.date)"]
-        lines.append(
-            "  instrument  \(instrument.title.original) (\(instrument.id) \(instrument.version), \(session.instrument.hash.short))")
-        if let video = session.video {
-            lines.append("  video       \(video.path)")
-            lines.append(
-                "              \(video.size) bytes, \(video.duration.map { "duration \($0)" } ?? "duration unknown"), fingerprint \(video.fingerprint.prefix(19))…"
-            )
-        }
-        for value in session.header {
-            let label = instrument.headerFields.first { $0.id == value.field }?.label.original ?? value.field.rawValue
-            lines.append("  \(label): \(value.value)")
-        }
-        lines.append("")
-        lines.append(ratings.isEmpty ? "No ratings yet." : "Ratings")
-        for rating in ratings {
-            let scored = instrument.items.compactMap { item in rating.answer(for: item.id).map { "\(item.id)=\($0.typed)" } }.joined(
-                separator: " ")
-            lines.append("  \(rating.rater) (\(rating.role)): \(rating.scores.count) of \(instrument.items.count) items  \(scored)")
-        }
-        if !evidence.isEmpty {
-            lines.append("")
-            lines.append("Evidence")
-            lines += evidence.map { "  " + EvidenceText.line($0) }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

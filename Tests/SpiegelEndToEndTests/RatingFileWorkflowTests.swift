@@ -23,10 +23,10 @@ struct RatingFileWorkflowTests {
     }
 
     /// The coach's own store: a session, notes and a self-rating, exported to `file`.
-    func coachExports(to file: String, instruments: [String] = [], store: String = "coach.sqlite") throws {
+    func coachExports(to file: String, instruments: [String] = [], store: String = "coach.sqlite", jongere: String = "J112") throws {
         try spiegel(
             store,
-            ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "gesprek=3", "--date", "2026-11-18", "--use"]
+            ["session", "create", "school2care-reflectie", "coach=C07", "jongere=\(jongere)", "gesprek=3", "--date", "2026-11-18", "--use"]
                 + instruments)
         try spiegel(store, ["use", "--rater", "C07", "--role", "self"])
         try spiegel(store, ["note", "2:10", "2e", "+", "Ik zeg dat hij het goed heeft gedaan op stage"])
@@ -83,8 +83,12 @@ struct RatingFileWorkflowTests {
         #expect(
             mixed.stderr.contains("they differ (the rating's against the session's): version 1.0 against 1.1; item '12' differs (text)"),
             "\(mixed.stderr)")
+        // The same conversation rated with 1.0 in another store is session 1's, whose instrument differs: refused.
+        try coachExports(to: "same.xml", store: "coach-3.sqlite")
+        let same = try spiegel("supervisor.sqlite", ["rating", "import", "same.xml"], expect: 1)
+        #expect(same.stderr.contains("but session 1 uses school2care-reflectie 1.1"), "\(same.stderr)")
         // In one import with a good file, the refused file does not hold the good one back.
-        try coachExports(to: "c07.xml", store: "coach-2.sqlite")
+        try coachExports(to: "c07.xml", store: "coach-2.sqlite", jongere: "J113")
         let batch = try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml", "v10.xml"], expect: 1)
         #expect(batch.stdout.contains("c07.xml: C07 (self) → new session"), "\(batch.stdout)")
         #expect(batch.stderr.contains("v10.xml: error: the rating was made with school2care-reflectie 1.0"))

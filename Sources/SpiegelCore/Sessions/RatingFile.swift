@@ -88,10 +88,13 @@ extension RatingFile {
     /// The rating, every score parsed and every reference checked against the instrument the
     /// file names.
     ///
-    /// Throws for a different instrument (by content hash), a role the instrument does not
-    /// know, an item scored twice or not in the instrument, an answer the item does not take,
-    /// feedback or evidence about an unknown item or indicator, an indicator of another item,
-    /// evidence given twice, and a citation of evidence that is not in the file.
+    /// Throws for a different instrument (by content hash), an id or version that is not that
+    /// of the instrument with the file's hash, a rater code that is not a code (a name), a
+    /// role the instrument does not know, an item scored twice or not in the instrument, an
+    /// answer the item does not take, feedback or evidence about an unknown item or indicator,
+    /// an indicator of another item, evidence given twice, without text, or past the end of
+    /// the file's recording, and a citation of evidence that is not in the file: what `note`,
+    /// `score` and `session create` refuse.
     public func rating(in instrument: Instrument) throws(AnswerError) -> Rating {
         try rating(in: instrument, hash: instrument.contentHash)
     }
@@ -107,14 +110,16 @@ extension RatingFile {
     }
 
     private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {
-        guard hash == self.instrument.hash else {
-            throw AnswerError(
-                "the file was rated with \(self.instrument.id) \(self.instrument.version) (\(self.instrument.hash.short)), "
-                    + "not with \(instrument.id) \(instrument.version) (\(hash.short))")
-        }
+        try self.instrument.check(instrument, hash: hash, in: "the file", madeWith: "was rated with")
+        try Self.checkRater(rater, role: role, in: instrument)
+    }
+
+    /// Refuses a rater code that is not a code (a name typed in its place) and a role the instrument does not know.
+    static func checkRater(_ rater: RaterCode, role: RoleID, in instrument: Instrument) throws(AnswerError) {
+        _ = try RaterCode(checking: rater.rawValue)
         guard instrument.roleIDs.contains(role) else {
             let roles = instrument.roleIDs.map(\.rawValue).joined(separator: ", ")
-            throw AnswerError("role '\(role)' is not a role of \(instrument.id); roles: \(roles)")
+            throw AnswerError("role '\(role.rawValue.escapedForTerminal)' is not a role of \(instrument.id); roles: \(roles)")
         }
     }
 
@@ -138,6 +143,10 @@ extension RatingFile {
         var seen = Set<EvidenceID>()
         for piece in evidence {
             guard seen.insert(piece.id).inserted else { throw AnswerError("evidence '\(piece.id)' is given twice") }
+            try checkTime(of: piece)
+            guard piece.text.contains(where: { !$0.isWhitespace }) else {
+                throw AnswerError("evidence '\(piece.id)' has no text: write what was said or seen")
+            }
             let item = try piece.item.map { id throws(AnswerError) in try Self.item(id, in: instrument, what: "evidence '\(piece.id)'") }
             guard let indicator = piece.indicator else { continue }
             guard let owner = instrument.items.first(where: { $0.indicators.contains { $0.id == indicator } }) else {
@@ -147,6 +156,16 @@ extension RatingFile {
                 throw AnswerError(
                     "evidence '\(piece.id)' is about item '\(item.id)' but indicator '\(indicator)', which belongs to item '\(owner.id)'")
             }
+        }
+    }
+
+    /// Refuses evidence past the end of the file's recording, when its duration is known.
+    private func checkTime(of piece: Evidence) throws(AnswerError) {
+        guard let duration = session.video?.duration else { return }
+        for time in [piece.start, piece.end].compactMap({ $0 }) where time > duration {
+            throw AnswerError(
+                "evidence '\(piece.id)' at \(time) is past the end of the recording (\(duration)); expected times from 00:00 to \(duration)"
+            )
         }
     }
 
@@ -161,5 +180,23 @@ extension RatingFile {
             throw AnswerError("\(what): item '\(id)' is not in \(instrument.id) \(instrument.version)")
         }
         return item
+    }
+}
+
+extension InstrumentReference {
+    /// Refuses `instrument` (whose content hash is `hash`) unless it is the one this reference
+    /// names: the same hash, and the id and version that go with it. `file` names what carries
+    /// the reference in the message ("the file", "the invitation").
+    func check(_ instrument: Instrument, hash: ContentHash, in file: String, madeWith: String) throws(AnswerError) {
+        guard hash == self.hash else {
+            throw AnswerError(
+                "\(file) \(madeWith) \(id.rawValue.escapedForTerminal) \(version.escapedForTerminal) (\(self.hash.short)), "
+                    + "not with \(instrument.id) \(instrument.version) (\(hash.short))")
+        }
+        guard id == instrument.id, version == instrument.version else {
+            throw AnswerError(
+                "\(file) names instrument \(id.rawValue.escapedForTerminal) \(version.escapedForTerminal), "
+                    + "but its hash (\(hash.short)) is that of \(instrument.id) \(instrument.version); \(file) was altered")
+        }
     }
 }

@@ -75,3 +75,26 @@ public struct HeaderValue: Hashable, Sendable, Codable {
         self.value = value
     }
 }
+
+/// A session as it was before an edit or its deletion: its history, oldest first.
+public struct SessionRevision: Hashable, Sendable {
+    /// What replaced this state.
+    public enum Change: String, Hashable, Sendable {
+        case edit, delete
+    }
+
+    public var change: Change
+    /// When the change was made (ISO 8601).
+    public var recordedAt: String
+    public var date: String
+    public var video: VideoReference?
+    public var header: [HeaderValue]
+
+    public init(change: Change, recordedAt: String, date: String, video: VideoReference?, header: [HeaderValue]) {
+        self.change = change
+        self.recordedAt = recordedAt
+        self.date = date
+        self.video = video
+        self.header = header
+    }
+}

@@ -112,6 +112,9 @@ public struct ImportOutcome: Hashable, Sendable {
     public var addedEvidence: Int
     public var changedEvidence: Int
 
+    /// What differs between the file and the session it was attached to, one phrase each.
+    public var notes: [String] = []
+
     public init(session: SessionID, createdSession: Bool, imported: Bool, changedScores: Int, addedEvidence: Int, changedEvidence: Int) {
         self.session = session
         self.createdSession = createdSession
@@ -159,6 +162,14 @@ public protocol SessionStore: Sendable {
     func sessions(matching filter: SessionFilter) throws -> [Session]
     /// The exact instrument a session was made with (a snapshot kept by content hash).
     func instrument(_ hash: ContentHash) throws -> Instrument?
+    /// The session with this globally unique id, deleted or not, and whether it was deleted.
+    func session(uuid: String) throws -> (session: Session, deleted: Bool)?
+    /// Changes a session's day, recording and header values, keeping what they were in its history.
+    func updateSession(_ id: SessionID, date: String, video: VideoReference?, header: [HeaderValue]) throws -> Session
+    /// Deletes a session: it keeps its ratings and history but is no longer listed, matched or rated.
+    func deleteSession(_ id: SessionID) throws
+    /// What a session was before each edit and its deletion, oldest first; nil when there is no such session.
+    func sessionHistory(_ id: SessionID) throws -> (revisions: [SessionRevision], deletedAt: String?)?
 
     func addEvidence(_ evidence: Evidence, to slot: RaterSlot) throws -> StoredEvidence
     func updateEvidence(_ number: Int64, to evidence: Evidence) throws -> StoredEvidence
@@ -183,14 +194,27 @@ public protocol SessionStore: Sendable {
     func sessionsWithRatings(matching filter: SessionFilter, evidence: Bool) throws -> [(session: Session, ratings: [Rating])]
     func scoreHistory(for slot: RaterSlot) throws -> [(item: ItemID, revisions: [Revision<Score>])]
 
-    /// Imports one rater's rating in one transaction: all of it or nothing.
-    func importRating(_ rating: Rating, session: SessionDraft, digest: String) throws -> ImportOutcome
+    /// Imports one rater's rating in one transaction: all of it or nothing. The session is
+    /// found by ``SessionMatch`` or named by `target`.
+    func importRating(_ rating: Rating, session: SessionDraft, digest: String, target: ImportTarget) throws -> ImportOutcome
     /// Imports many ratings in one transaction: all of them or none.
-    func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)]) throws -> [ImportOutcome]
+    func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)], target: ImportTarget) throws -> [ImportOutcome]
 
     func context() throws -> RatingContext
     func setContext(_ context: RatingContext) throws
 
     /// Removes every trace of a person's code; with `apply: false` only reports what it would remove.
     func withdraw(code: String, apply: Bool) throws -> WithdrawalReport
+}
+
+extension SessionStore {
+    /// Imports one rating into the session ``SessionMatch`` finds.
+    public func importRating(_ rating: Rating, session: SessionDraft, digest: String) throws -> ImportOutcome {
+        try importRating(rating, session: session, digest: digest, target: .automatic)
+    }
+
+    /// Imports many ratings, each into the session ``SessionMatch`` finds.
+    public func importRatings(_ batch: [(rating: Rating, session: SessionDraft, digest: String)]) throws -> [ImportOutcome] {
+        try importRatings(batch, target: .automatic)
+    }
 }
