@@ -15,6 +15,11 @@ public struct InstrumentLoader: Sendable {
         /// The instrument, only when the file is well-formed, valid and passes every check.
         public var instrument: Instrument?
         public var diagnostics: [Diagnostic]
+
+        public init(instrument: Instrument? = nil, diagnostics: [Diagnostic]) {
+            self.instrument = instrument
+            self.diagnostics = diagnostics
+        }
     }
 
     public init(schema: XMLSchema) { self.schema = schema }
@@ -32,9 +37,15 @@ public struct InstrumentLoader: Sendable {
         guard let instrument = reader.read(root) else {
             return Result(diagnostics: document.diagnostics + reader.diagnostics)
         }
-        let findings = InstrumentCheck(instrument).findings
-            .map { diagnostic(for: $0, locations: reader.locations, source: source) }
-        let diagnostics = (document.diagnostics + reader.diagnostics + findings).sorted(by: Self.fileOrder)
+        // One message per attribute: the reader's, else the checks', which say what is expected,
+        // rather than the schema's.
+        let read = Set(reader.diagnostics.compactMap(\.location))
+        let findings = InstrumentCheck(instrument).findings.filter { !reader.unreadable.contains($0.path) }
+            .map { ($0.attribute != nil, diagnostic(for: $0, locations: reader.locations, source: source)) }
+            .filter { $0.1.location.map { !read.contains($0) } ?? true }
+        let checked = read.union(findings.filter(\.0).compactMap(\.1.location))
+        let schema = document.diagnostics.filter { $0.location.map { !checked.contains($0) } ?? true }
+        let diagnostics = (schema + findings.map(\.1) + reader.diagnostics).sorted(by: Self.fileOrder)
         return Result(instrument: diagnostics.containsErrors ? nil : instrument, diagnostics: diagnostics)
     }
 

@@ -10,7 +10,9 @@ struct InstrumentReader {
 
     let source: String
     private(set) var locations: [InstrumentPath: XMLElement] = [:]
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
+    /// The levels whose value could not be read: reported already, so not checked again.
+    var unreadable: Set<InstrumentPath> = []
     private var language = "nl"
 
     init(source: String) { self.source = source }
@@ -58,9 +60,10 @@ struct InstrumentReader {
     private mutating func readFeedback(_ element: XMLElement?) -> FeedbackRule {
         guard let element else { return FeedbackRule() }
         locations[.feedback] = element
+        let range = InstrumentLimits.feedbackPoints
         return FeedbackRule(
-            strengths: element.attribute("strengths").flatMap { Int($0) } ?? 2,
-            workPoints: element.attribute("work-points").flatMap { Int($0) } ?? 1)
+            strengths: integer("strengths", of: element, at: .feedback, expecting: range, in: "feedback") ?? 2,
+            workPoints: integer("work-points", of: element, at: .feedback, expecting: range, in: "feedback") ?? 1)
     }
 
     private mutating func readRole(_ element: XMLElement, at index: Int) -> RoleDeclaration {
@@ -70,10 +73,14 @@ struct InstrumentReader {
 
     private mutating func readScale(_ element: XMLElement, at index: Int) -> Scale {
         locations[.scale(index)] = element
+        let context = "scale '\(element.attribute("id") ?? "")'"
         let levels = element.children(named: "level").enumerated().map { offset, level in
-            locations[.level(scale: index, level: offset)] = level
+            let path = InstrumentPath.level(scale: index, level: offset)
+            locations[path] = level
+            let value = integer("value", of: level, at: path, expecting: InstrumentLimits.levelValue, in: context)
+            if value == nil && level.attribute("value") != nil { unreadable.insert(path) }
             return Level(
-                value: level.attribute("value").flatMap { Int($0) } ?? 0,
+                value: value ?? 0,
                 code: level.attribute("code"),
                 colour: level.attribute("colour"),
                 label: text(level, "label") ?? LocalizedText(""),
@@ -87,7 +94,8 @@ struct InstrumentReader {
                 locations[.scaleNotApplicable(scale: index, index: offset)] = answer
                 return readNotApplicable(answer)
             },
-            discussionThreshold: element.attribute("discussion-threshold").flatMap { Int($0) })
+            discussionThreshold: integer(
+                "discussion-threshold", of: element, at: .scale(index), expecting: 1...InstrumentLimits.levelValue.count - 1, in: context))
     }
 
     private mutating func readNotApplicable(_ element: XMLElement) -> NotApplicable {

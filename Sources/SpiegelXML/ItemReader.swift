@@ -32,16 +32,29 @@ extension InstrumentReader {
             }
             return .choice(options: options, notApplicable: readItemNotApplicable(element, section: section, index: index))
         case "number":
-            return .number(
-                NumberSpec(
-                    minimum: element.attribute("min").flatMap(Double.init) ?? 0,
-                    maximum: element.attribute("max").flatMap(Double.init) ?? 0,
-                    step: element.attribute("step").flatMap(Double.init),
-                    asksDesired: Self.boolean(element.attribute("desired")),
-                    discussionThreshold: element.attribute("discussion-threshold").flatMap(Double.init)))
+            return .number(readNumber(element, at: .item(section: section, item: index)))
         default:
-            return .text(lines: element.attribute("lines").flatMap { Int($0) } ?? 4)
+            let context = "text item '\(element.attribute("id") ?? "")'"
+            let path = InstrumentPath.item(section: section, item: index)
+            return .text(lines: integer("lines", of: element, at: path, expecting: InstrumentLimits.textLines, in: context) ?? 4)
         }
+    }
+
+    private mutating func readNumber(_ element: XMLElement, at path: InstrumentPath) -> NumberSpec {
+        let context = "number item '\(element.attribute("id") ?? "")'"
+        // A bound that could not be read stays NaN, so that the checks compare nothing with it; a
+        // missing one (which the schema reports) is one below or above the other.
+        func bound(_ name: String) -> Double? {
+            element.attribute(name).map { _ in decimal(name, of: element, at: path, in: context) ?? .nan }
+        }
+        let minimum = bound("min")
+        let maximum = bound("max")
+        return NumberSpec(
+            minimum: minimum ?? (maximum ?? 1) - 1,
+            maximum: maximum ?? (minimum ?? 0) + 1,
+            step: bound("step"),
+            asksDesired: Self.boolean(element.attribute("desired")),
+            discussionThreshold: bound("discussion-threshold"))
     }
 
     private mutating func readItemNotApplicable(_ element: XMLElement, section: Int, index: Int) -> [NotApplicable] {

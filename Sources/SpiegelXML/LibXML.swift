@@ -4,11 +4,15 @@ internal import CLibXML2
 struct LibXMLError: Sendable {
     /// libxml2's error code (`xmlParserErrors`), kept for callers that need it.
     var code: Int32
+    /// libxml2's error domain (`xmlErrorDomain`): the parser, namespaces, schema validation.
+    var domain: Int32 = 0
     var message: String
     var line: Int
     var column: Int
     /// The index, in document order, of the element the error is about (schema errors).
     var elementIndex: Int?
+    /// libxml2's extra strings and number (a name, a value, a list of allowed values, a line).
+    var details: (first: String?, second: String?, number: Int) = (nil, nil, 0)
 }
 
 /// Process-wide libxml2 set-up, done once: initialise the library and install an external
@@ -20,9 +24,10 @@ enum LibXML {
         spiegel_install_deny_all_entity_loader()
     }()
 
-    /// Parser options: no network. Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE
-    /// or RECOVER: entities stay unexpanded, no DTD is read, nothing is included, limits hold.
-    static let parseOptions = Int32(XML_PARSE_NONET.rawValue)
+    /// Parser options: no network, and the encoding Spiegel decided (UTF-8) whatever the XML
+    /// declaration says. Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE, HUGE or RECOVER:
+    /// entities stay unexpanded, no DTD is read, nothing is included, limits hold.
+    static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 }
 
 /// Collects libxml2's structured errors for the duration of one synchronous call.
@@ -57,10 +62,12 @@ final class ErrorCollector {
         errors.append(
             LibXMLError(
                 code: error.code,
+                domain: Int32(error.domain),
                 message: message.trimmingWhitespace,
                 line: Int(error.line),
                 column: Int(error.int2),
-                elementIndex: error.node.flatMap { elementIndex[$0] }))
+                elementIndex: error.node.flatMap { elementIndex[$0] },
+                details: (error.str1.map { String(cString: $0) }, error.str2.map { String(cString: $0) }, Int(error.int1))))
     }
 }
 

@@ -10,7 +10,7 @@ import SpiegelCore
 /// counts as valid only when it is well-formed, valid, and no error was reported.
 struct XMLDocumentReader {
     /// Real instruments are 10–50 KB; anything past this is refused unread.
-    static let maximumSize = 2 * 1024 * 1024
+    static let maximumSize = 2 << 20
 
     let source: String
     let schema: XMLSchema
@@ -23,41 +23,49 @@ struct XMLDocumentReader {
         var isValid: Bool { root != nil && !diagnostics.containsErrors }
     }
 
+    /// Reads the bytes of a file. Every input gives a root or located diagnostics, and the work
+    /// is bounded: size first, then the encoding, then the linear pre-scan, then libxml2.
     func read(_ bytes: [UInt8]) -> Result {
         LibXML.ready
         guard bytes.count <= Self.maximumSize else {
-            return Result(diagnostics: [
-                .error(
-                    "the file is \(bytes.count) bytes; Spiegel reads XML files up to \(Self.maximumSize) bytes",
-                    at: location(line: 1, column: 1))
-            ])
+            return refused(
+                "the file is \(ByteCount(bytes.count)), more than the \(ByteCount(Self.maximumSize)) Spiegel reads as XML",
+                at: PreScan.Position(line: 1, column: 1))
         }
-        var scan = PreScan(bytes)
+        let body: [UInt8]
+        var scan: PreScan
         do {
+            body = Array(try DocumentEncoding.utf8Body(of: bytes))
+            scan = PreScan(body)
             try scan.run()
         } catch {
-            return Result(diagnostics: [.error(error.message, at: location(error.position))])
+            return refused(error.message, at: error.position)
         }
-        return parse(bytes, startTags: scan.startTags)
+        return parse(body, startTags: scan.startTags)
+    }
+
+    private func refused(_ message: String, at position: PreScan.Position) -> Result {
+        Result(diagnostics: [.error(message, at: location(position))])
     }
 
     private func parse(_ bytes: [UInt8], startTags: [PreScan.StartTag]) -> Result {
         let collector = ErrorCollector()
         guard let document = collector.collect({ parseDocument(bytes) }) else {
             let errors =
-                collector.errors.isEmpty ? [LibXMLError(code: -1, message: "the file is not XML", line: 1, column: 1)] : collector.errors
-            return Result(diagnostics: errors.map { diagnostic(for: $0, root: nil) })
+                collector.errors.isEmpty
+                ? [LibXMLError(code: 4, domain: 1, message: "the file is not XML", line: 1, column: 1)] : collector.errors
+            return Result(diagnostics: diagnostics(for: errors, root: nil))
         }
         defer { xmlFreeDoc(document) }
         guard collector.errors.isEmpty, let rootNode = xmlDocGetRootElement(document) else {
-            return Result(diagnostics: collector.errors.map { diagnostic(for: $0, root: nil) })
+            return Result(diagnostics: diagnostics(for: collector.errors, root: nil))
         }
         var copier = TreeCopier(startTags: startTags, collector: collector)
         let root = copier.copy(rootNode)
         let refusals = HostileContent.findings(in: root, source: source)
         guard refusals.isEmpty else { return Result(root: nil, diagnostics: refusals) }
         collector.collect { schema.validate(document, into: collector) }
-        return Result(root: root, diagnostics: collector.errors.map { diagnostic(for: $0, root: root) })
+        return Result(root: root, diagnostics: diagnostics(for: collector.errors, root: root))
     }
 
     private func parseDocument(_ bytes: [UInt8]) -> xmlDocPtr? {
@@ -66,15 +74,26 @@ struct XMLDocumentReader {
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, nil, LibXML.parseOptions)
+                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", LibXML.parseOptions)
                 }
             }
         }
     }
 
-    private func diagnostic(for error: LibXMLError, root: XMLElement?) -> Diagnostic {
-        let message = Self.readable(error.message)
-        if let index = error.elementIndex, let element = root?.subtree.first(where: { $0.index == index }) {
+    /// The errors as readable diagnostics. Of the errors that make a document not well-formed
+    /// only the first is kept: libxml2's later ones mostly follow from it.
+    private func diagnostics(for errors: [LibXMLError], root: XMLElement?) -> [Diagnostic] {
+        let elements = root?.subtree ?? []
+        let all = errors.compactMap { error in diagnostic(for: error, elements: elements).map { (error.domain, $0) } }
+        let firstParseError = all.first { $0.0 != ReadableMessage.schemaDomain }.map { [$0.1] } ?? []
+        let kept = firstParseError + all.filter { $0.0 == ReadableMessage.schemaDomain }.map(\.1)
+        return kept.isEmpty && !errors.isEmpty ? [.error("the file is not well-formed XML", at: location(line: 1, column: 1))] : kept
+    }
+
+    private func diagnostic(for error: LibXMLError, elements: [XMLElement]) -> Diagnostic? {
+        guard let message = ReadableMessage.text(for: error) else { return nil }
+        if let index = error.elementIndex, elements.indices.contains(index) {
+            let element = elements[index]
             let attribute = Self.attributeName(in: error.message).flatMap { name in element.attributes.first { $0.name == name }?.position }
             return .error(message, at: location(attribute ?? element.position))
         }
@@ -87,22 +106,6 @@ struct XMLDocumentReader {
 
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: source, line: line, column: column)
-    }
-
-    /// libxml2's message without namespace URIs (`{urn:…}rating` becomes `rating`).
-    static func readable(_ message: String) -> String {
-        var result = ""
-        var skipping = false
-        for character in message {
-            if character == "{" {
-                skipping = true
-            } else if character == "}" && skipping {
-                skipping = false
-            } else if !skipping {
-                result.append(character)
-            }
-        }
-        return result
     }
 
     /// The attribute a schema message is about (`Element 'x', attribute 'y': …`).

@@ -21,23 +21,31 @@ public final class XMLSchema: @unchecked Sendable {
         }
     }
 
+    /// Compiles a schema from its bytes. Any message libxml2 reports, a warning included, makes
+    /// the schema refused (and whatever libxml2 compiled is freed): Spiegel's schemas compile cleanly.
     public init(contents: [UInt8], name: String) throws(CompileError) {
         LibXML.ready
         self.name = name
         let collector = ErrorCollector()
         let compiled: xmlSchemaPtr? = collector.collect {
             contents.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                    guard let context = xmlSchemaNewMemParserCtxt(base, Int32(buffer.count)) else { return nil }
-                    defer { xmlSchemaFreeParserCtxt(context) }
-                    return xmlSchemaParse(context)
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { Self.compile($0, count: buffer.count) }
                 }
             }
         }
         guard let compiled, collector.errors.isEmpty else {
-            throw CompileError(name: name, messages: collector.errors.map(\.message))
+            compiled.map(xmlSchemaFree)
+            let messages = collector.errors.map(\.message)
+            throw CompileError(name: name, messages: messages.isEmpty ? ["the file is empty or not a schema"] : messages)
         }
         pointer = compiled
+    }
+
+    private static func compile(_ base: UnsafePointer<CChar>, count: Int) -> xmlSchemaPtr? {
+        guard let context = xmlSchemaNewMemParserCtxt(base, Int32(count)) else { return nil }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        return xmlSchemaParse(context)
     }
 
     deinit { xmlSchemaFree(pointer) }

@@ -45,25 +45,41 @@ struct InstrumentCatalog {
     }
 
     /// Loads one file. `source` is how diagnostics name it.
-    func load(_ url: URL, source: String? = nil) throws -> InstrumentLoader.Result {
+    func load(_ url: URL, source: String? = nil) throws(FileError) -> InstrumentLoader.Result {
         let bytes = try FileReader.read(url, limit: 2 * 1024 * 1024, shownAs: source)
         return loader.load(bytes, source: source ?? url.path)
     }
 
     /// Every `.xml` file in the search folders, loaded, in search order.
-    func entries() throws -> [Entry] {
+    ///
+    /// A file that cannot be read or does not validate is an entry without an instrument,
+    /// carrying its diagnostics: one bad file never stops the others from being found.
+    func entries() -> [Entry] {
         var entries: [Entry] = []
         for (folder, origin) in folders {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".xml") {
                 let url = folder.appending(path: name)
-                entries.append(Entry(url: url, origin: origin, result: try load(url)))
+                entries.append(Entry(url: url, origin: origin, result: loadReporting(url)))
             }
         }
         return entries
     }
 
+    /// Loads one file; a file that cannot be read gives its reason as a diagnostic.
+    private func loadReporting(_ url: URL) -> InstrumentLoader.Result {
+        do {
+            return try load(url)
+        } catch {
+            let location = SourceLocation(file: url.path, line: 1, column: 1)
+            return InstrumentLoader.Result(diagnostics: [.error(error.reason, at: location)])
+        }
+    }
+
     /// The instrument named by an id, or by a path to a file.
+    ///
+    /// Looking up an id reports every file of the search folders that is not a valid
+    /// instrument as a warning on stderr, and skips it.
     func resolve(_ reference: String) throws -> (Instrument, URL) {
         if reference.hasSuffix(".xml") || reference.contains("/") {
             let url = URL(fileURLWithPath: reference)
@@ -73,12 +89,23 @@ struct InstrumentCatalog {
             }
             return (instrument, url)
         }
-        let all = try entries()
+        let all = entries()
+        for entry in all where entry.result.instrument == nil {
+            Terminal.error("warning: \(Self.skipping(entry))")
+        }
         if let entry = all.first(where: { $0.result.instrument?.id.rawValue == reference }), let instrument = entry.result.instrument {
             return (instrument, entry.url)
         }
         let known = all.compactMap { $0.result.instrument?.id.rawValue }
         throw CLIError("no instrument with id '\(reference)'; known ids: \(known.joined(separator: ", ")). Give a path to use a file.")
+    }
+
+    /// "path: not a valid instrument (2 errors), skipped; run 'spiegel instrument validate path'".
+    static func skipping(_ entry: Entry) -> String {
+        let count = entry.result.diagnostics.filter { $0.severity == .error }.count
+        let path = entry.url.path.escapedForTerminal
+        return
+            "\(path): not a valid instrument (\(count) error\(count == 1 ? "" : "s")), skipped; run 'spiegel instrument validate \(path)'"
     }
 }
 

@@ -22,9 +22,7 @@ extension InstrumentCommand {
             var rows: [[String]] = [["ID", "VERSION", "STATUS", "TITLE", "FILE"]]
             for entry in entries {
                 guard let instrument = entry.result.instrument else {
-                    Terminal.error(
-                        "\(entry.url.path): not a valid instrument (\(Self.errors(entry.result.diagnostics))); run 'spiegel instrument validate \(entry.url.path)'"
-                    )
+                    Terminal.error(InstrumentCatalog.skipping(entry))
                     continue
                 }
                 let shadowed = !seen.insert(instrument.id).inserted
@@ -34,11 +32,6 @@ extension InstrumentCommand {
                 ])
             }
             print(Terminal.table(rows), terminator: "")
-        }
-
-        static func errors(_ diagnostics: [Diagnostic]) -> String {
-            let count = diagnostics.filter { $0.severity == .error }.count
-            return "\(count) error\(count == 1 ? "" : "s")"
         }
     }
 
@@ -90,7 +83,7 @@ extension InstrumentCommand {
                 let diagnostics: [Diagnostic]
                 do {
                     diagnostics = try catalog.load(URL(fileURLWithPath: file), source: file).diagnostics
-                } catch let error as FileError {
+                } catch {
                     Terminal.error("\(error.path): error: \(error.reason)")
                     failed += 1
                     continue

@@ -196,7 +196,7 @@ struct InstrumentFinder {
 
     func instrument(for reference: InstrumentReference) throws -> Instrument {
         if let stored = try store.instrument(reference.hash) { return stored }
-        let candidates = try catalog.entries().compactMap(\.result.instrument).filter { $0.id == reference.id }
+        let candidates = catalog.entries().compactMap(\.result.instrument).filter { $0.id == reference.id }
         if let exact = candidates.first(where: { $0.contentHash == reference.hash }) { return exact }
         guard let other = candidates.first else {
             throw CLIError(

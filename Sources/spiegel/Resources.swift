@@ -1,4 +1,5 @@
 import Foundation
+import SpiegelCore
 
 /// Finds Spiegel's own files (the instruments, their schema and the report templates) from
 /// any working directory.
@@ -45,21 +46,36 @@ struct Resources {
     }
 }
 
-/// Reading files for the parsers: whole, but never more than a cap.
+/// Reading files for the parsers: whole, but never more than a cap, and only regular files.
 enum FileReader {
-    static func read(_ url: URL, limit: Int, shownAs path: String? = nil) throws -> [UInt8] {
+    /// The bytes of the file at `url`; `path` is how messages name it.
+    ///
+    /// Refuses, before reading a byte, anything that is not a regular file (a FIFO would block,
+    /// a device would never end) and a file larger than `limit`, with both sizes as a person reads them.
+    static func read(_ url: URL, limit: Int, shownAs path: String? = nil) throws(FileError) -> [UInt8] {
         let path = path ?? url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw FileError(path: path, reason: "no such file")
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            throw FileError(path: path, reason: errno == EACCES ? "cannot be read (permission denied)" : "no such file")
         }
-        if isDirectory.boolValue { throw FileError(path: path, reason: "is a folder, not a file") }
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
+        default: throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); give a file")
+        }
+        try checkSize(Int(info.st_size), limit: limit, path: path)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw FileError(path: path, reason: "cannot be read (permission denied)")
         }
         defer { try? handle.close() }
-        let data = try handle.read(upToCount: limit + 1) ?? Data()
+        guard let data = try? handle.read(upToCount: limit + 1) else { throw FileError(path: path, reason: "cannot be read") }
+        try checkSize(data.count, limit: limit, path: path)
         return [UInt8](data)
+    }
+
+    private static func checkSize(_ size: Int, limit: Int, path: String) throws(FileError) {
+        guard size > limit else { return }
+        throw FileError(path: path, reason: "the file is \(ByteCount(size)), more than the \(ByteCount(limit)) limit for this kind of file")
     }
 }
 

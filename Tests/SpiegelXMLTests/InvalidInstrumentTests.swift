@@ -24,7 +24,7 @@ struct InvalidInstrumentTests {
                 Expected(line: 16, column: 5, says: "rating item 'k3' has no scale"),
                 Expected(line: 16, column: 21, says: "attribute 'scal' is not allowed"),
                 Expected(line: 16, column: 70, says: "duplicate indicator 'i1'"),
-                Expected(line: 17, column: 5, says: "Element 'bogus': This element is not expected"),
+                Expected(line: 17, column: 5, says: "<bogus> is not allowed here"),
                 Expected(line: 19, column: 59, says: "profile 'p' includes item 'k9', which does not exist"),
                 Expected(line: 19, column: 86, says: "profile 'p' includes section 'zz', which does not exist; sections: s1"),
             ]
@@ -32,8 +32,7 @@ struct InvalidInstrumentTests {
         (
             "malformed.xml",
             [
-                Expected(line: 5, column: 14, says: "Opening and ending tag mismatch: section line 4 and instrument"),
-                Expected(line: 6, column: 1, says: "Premature end of data in tag instrument"),
+                Expected(line: 5, column: 14, says: "</instrument> does not close <section> opened on line 4; correct the end tag")
             ]
         ),
         (

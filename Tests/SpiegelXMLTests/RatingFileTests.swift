@@ -93,13 +93,13 @@ struct RatingFileTests {
     static let damages = [
         Damage(
             name: "malformed", original: "  </scores>", replacement: "  </score>",
-            message: "Opening and ending tag mismatch", at: nil),
+            message: "does not close <scores> opened on line 13; correct the end tag", at: nil),
         Damage(
             name: "unknown element", original: "  <scores>", replacement: "  <scores>\n    <frobnicate/>",
-            message: "Element 'frobnicate': This element is not expected", at: "<frobnicate"),
+            message: "<frobnicate> is not allowed here; expected <score>", at: "<frobnicate"),
         Damage(
             name: "missing attribute", original: #"<rater code="C07" role="self"/>"#, replacement: #"<rater code="C07"/>"#,
-            message: "The attribute 'role' is required but missing", at: "<rater"),
+            message: "<rater> needs the attribute 'role'; add it", at: "<rater"),
         Damage(
             name: "bad time", original: #"start="12:34.500""#, replacement: #"start="12:75""#,
             message: "start of <evidence>: '12:75' is not a time: '75' is more than 59", at: "start"),

@@ -15,6 +15,7 @@ public struct InstrumentCheck: Sendable {
         findings += fieldFindings()
         findings += sectionAndItemFindings()
         findings += profileFindings()
+        findings += rangeFindings()
         return findings
     }
 
@@ -67,8 +68,7 @@ public struct InstrumentCheck: Sendable {
             seen[level.value] = seen[level.value] ?? index
         }
         findings += answerCodeFindings(scale, at: scaleIndex)
-        if let threshold = scale.discussionThreshold {
-            let range = (scale.levels.map(\.value).max() ?? 0) - (scale.levels.map(\.value).min() ?? 0)
+        if let threshold = scale.discussionThreshold, let range = scale.valueSpan {
             if threshold > range {
                 findings.append(
                     InstrumentFinding(
@@ -94,7 +94,8 @@ public struct InstrumentCheck: Sendable {
                 meaning[code] = owner
             }
         }
-        for (index, level) in scale.levels.enumerated() where scale.levels.firstIndex(where: { $0.value == level.value }) == index {
+        var valuesSeen = Set<Int>()
+        for (index, level) in scale.levels.enumerated() where valuesSeen.insert(level.value).inserted {
             claim(String(level.value), for: index, at: .level(scale: scaleIndex, level: index))
         }
         for (index, level) in scale.levels.enumerated() {
@@ -152,8 +153,9 @@ public struct InstrumentCheck: Sendable {
                 }
             },
             what: "indicator")
+        let scales = DeclaredScales(instrument)
         for (s, i, item) in items {
-            findings += ItemCheck(item: item, path: (s, i), instrument: instrument).findings
+            findings += ItemCheck(item: item, path: (s, i), scales: scales).findings
         }
         return findings
     }
@@ -163,17 +165,19 @@ public struct InstrumentCheck: Sendable {
     private func profileFindings() -> [InstrumentFinding] {
         var findings = duplicates(
             instrument.profiles.enumerated().map { ($0.element.id.rawValue, InstrumentPath.profile($0.offset)) }, what: "profile")
+        let sections = Set(instrument.sections.map(\.id))
+        let items = Set(instrument.items.map(\.id))
+        let known = instrument.sections.map(\.id.rawValue).joined(separator: ", ")
         for (p, profile) in instrument.profiles.enumerated() {
             for (index, inclusion) in profile.includes.enumerated() {
                 let path = InstrumentPath.inclusion(profile: p, index: index)
                 switch inclusion {
-                case .section(let id) where !id.rawValue.isEmpty && instrument.section(id) == nil:
-                    let known = instrument.sections.map(\.id.rawValue).joined(separator: ", ")
+                case .section(let id) where !id.rawValue.isEmpty && !sections.contains(id):
                     findings.append(
                         InstrumentFinding(
                             "profile '\(profile.id)' includes section '\(id)', which does not exist; sections: \(known)", at: path,
                             attribute: "ref"))
-                case .item(let id) where !id.rawValue.isEmpty && instrument.item(id) == nil:
+                case .item(let id) where !id.rawValue.isEmpty && !items.contains(id):
                     findings.append(
                         InstrumentFinding("profile '\(profile.id)' includes item '\(id)', which does not exist", at: path, attribute: "ref")
                     )
@@ -199,71 +203,5 @@ public struct InstrumentCheck: Sendable {
             }
         }
         return findings
-    }
-}
-
-/// The checks of one item: its scale, its options, its bounds.
-private struct ItemCheck {
-    let item: Item
-    let path: (section: Int, item: Int)
-    let instrument: Instrument
-
-    var here: InstrumentPath { .item(section: path.section, item: path.item) }
-
-    var findings: [InstrumentFinding] {
-        switch item.kind {
-        case .rating(let scale, _): ratingFindings(scale)
-        case .choice(let options, let notApplicable): choiceFindings(options, notApplicable)
-        case .number(let spec): numberFindings(spec)
-        case .check, .text: []
-        }
-    }
-
-    private func ratingFindings(_ scale: ScaleID?) -> [InstrumentFinding] {
-        guard let scale else {
-            return [InstrumentFinding("rating item '\(item.id)' has no scale: add scale=\"…\" or declare <scales default=\"…\">", at: here)]
-        }
-        guard instrument.scale(scale) == nil else { return [] }
-        let known = instrument.scales.isEmpty ? "none" : Array(Set(instrument.scales.map(\.id.rawValue))).sorted().joined(separator: ", ")
-        return [
-            InstrumentFinding(
-                "item '\(item.id)' uses scale '\(scale)' that is not declared; declared scales: \(known)", at: here, attribute: "scale")
-        ]
-    }
-
-    private func choiceFindings(_ options: [ChoiceOption], _ notApplicable: [NotApplicable]) -> [InstrumentFinding] {
-        let answers: [(String, InstrumentPath, String)] =
-            options.enumerated().map { ($0.element.id.rawValue, .option(section: path.section, item: path.item, option: $0.offset), "id") }
-            + notApplicable.enumerated().map {
-                ($0.element.code, .itemNotApplicable(section: path.section, item: path.item, index: $0.offset), "code")
-            }
-        var seen = Set<String>()
-        return answers.filter { !seen.insert($0.0).inserted }.map { id, at, attribute in
-            InstrumentFinding("choice item '\(item.id)' offers '\(id)' twice; every answer needs its own id", at: at, attribute: attribute)
-        }
-    }
-
-    private func numberFindings(_ spec: NumberSpec) -> [InstrumentFinding] {
-        var findings: [InstrumentFinding] = []
-        if spec.minimum >= spec.maximum {
-            findings.append(
-                InstrumentFinding(
-                    "number item '\(item.id)': min \(format(spec.minimum)) must be below max \(format(spec.maximum))", at: here,
-                    attribute: "max"))
-        }
-        if let step = spec.step, step <= 0 {
-            findings.append(
-                InstrumentFinding("number item '\(item.id)': step must be positive, not \(format(step))", at: here, attribute: "step"))
-        }
-        if let threshold = spec.discussionThreshold, threshold <= 0 {
-            findings.append(
-                InstrumentFinding(
-                    "number item '\(item.id)': discussion-threshold must be positive", at: here, attribute: "discussion-threshold"))
-        }
-        return findings
-    }
-
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -21,7 +21,14 @@ public struct Scale: Hashable, Sendable, Codable {
 
     /// The threshold in force: the declared one, or the whole range of the scale.
     public var effectiveDiscussionThreshold: Int {
-        discussionThreshold ?? ((levels.map(\.value).max() ?? 0) - (levels.map(\.value).min() ?? 0))
+        discussionThreshold ?? valueSpan ?? Int.max
+    }
+
+    /// The highest level's value minus the lowest's; nil when that does not fit in an `Int`.
+    public var valueSpan: Int? {
+        let values = levels.map(\.value)
+        let span = (values.max() ?? 0).subtractingReportingOverflow(values.min() ?? 0)
+        return span.overflow ? nil : span.partialValue
     }
 
     /// Whether a rater may answer "not applicable" on this scale.

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SpiegelCore
+
+/// An error that stands for the diagnostics of a file: printed one per line, compiler-like.
+protocol DiagnosticsError: Error, CustomStringConvertible {
+    var diagnostics: [Diagnostic] { get }
+}
+
+extension DiagnosticsError {
+    var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension InvalidInstrument: DiagnosticsError {}
+extension FileDiagnostics: DiagnosticsError {}
+
+extension Spiegel {
+    /// Runs the command; every error that reaches this point is printed as words for a person.
+    ///
+    /// ArgumentParser prints an error that has no description of its own as a Swift value
+    /// dump (`InvalidInstrument(diagnostics: [...])`). Diagnostics are printed one per line;
+    /// an error type without a description is named, never dumped.
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch let error as DiagnosticsError {
+            error.diagnostics.forEach { Terminal.error($0.description) }
+            exit(withError: ExitCode(1))
+        } catch {
+            exit(withError: readable(error))
+        }
+    }
+
+    /// The error itself when its description is words; otherwise an error that names its type.
+    ///
+    /// On Linux every error is `CustomStringConvertible` through Foundation, with Swift's
+    /// reflection as the default: a description that starts with the type's name (or an enum
+    /// case's) and `(`, or one bare word for an enum case, is that value dump, not a message.
+    static func readable(_ error: any Error) -> any Error {
+        if error is ExitCode || error is CleanExit || error is ValidationError { return error }
+        let type = String(describing: Swift.type(of: error))
+        let description = String(describing: error)
+        let mirror = Mirror(reflecting: error)
+        let dumped =
+            description.hasPrefix(type + "(") || description == type
+            || (mirror.displayStyle == .enum
+                && (mirror.children.first?.label.map { description.hasPrefix($0 + "(") } ?? !description.contains(" ")))
+        guard dumped else { return error }
+        return CLIError("internal error: \(type) was not described; please report this as a bug in Spiegel")
+    }
+}
