@@ -48,7 +48,7 @@ struct SessionSelection: ParsableArguments {
 
     /// The session's report view model; the video is linked relative to `output` when given.
     func report(from store: StoreOptions, output: String?) throws -> SessionReport {
-        let opened = try store.open()
+        let opened = try store.open(.read)
         return try reportingErrors {
             let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
             return SessionReport(
