@@ -1,34 +1,60 @@
 import GRDB
 import SpiegelCore
 
+/// A withdrawal whose rows are deleted but whose content the database file still holds.
+public struct WithdrawalIncomplete: Error, Hashable, Sendable {
+    /// What was deleted from the store's tables.
+    public var report: WithdrawalReport
+    /// How many of the removed texts (evidence, text answers, header values) the file still holds.
+    public var textsLeft: Int
+    /// Whether the file still holds the code itself.
+    public var codeLeft: Bool
+    /// Whether another connection kept SQLite from rewriting the file (a reader in a transaction).
+    public var blockedByReader: Bool
+}
+
 extension SQLiteStore {
     /// Removes every trace of a person's code: the sessions about them (their code in a
     /// research-code header field), the ratings they made with all scores, feedback and
-    /// evidence, and every other header value equal to the code. Then the freed pages are
-    /// overwritten (`secure_delete`), the write-ahead log is emptied and the file vacuumed,
-    /// so nothing of it can be recovered from the database file.
+    /// evidence, and every other header value equal to the code. Then the file is vacuumed and
+    /// the write-ahead log copied into it and emptied, and the database file and its log are
+    /// searched for the code and the removed texts: only when none is left does it return;
+    /// otherwise it throws ``WithdrawalIncomplete``. With `apply: false` it only reads and
+    /// reports what it would remove. Applied when nothing refers to the code any more, it
+    /// finishes an earlier withdrawal that could not rewrite the file.
     public func withdraw(code: String, apply: Bool) throws -> WithdrawalReport {
-        let report: WithdrawalReport = try pool.write { db in
+        guard apply else { return try pool.read { db in try survey(code, db) } }
+        let (report, texts) = try pool.write { db in
             let report = try survey(code, db)
-            if apply && !report.isEmpty { try remove(code, sessions: report.sessions, db) }
-            return report
+            guard !report.isEmpty else { return (report, [String]()) }
+            let texts = try removedTexts(code, sessions: report.sessions, db)
+            try remove(code, sessions: report.sessions, db)
+            return (report, texts)
         }
-        if apply && !report.isEmpty {
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                try db.execute(sql: "VACUUM")
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-        }
+        try finishRemoval(of: code, texts: texts, report: report)
         return report
+    }
+
+    /// Rewrites the file until neither the code nor any removed text is left in it.
+    private func finishRemoval(of code: String, texts: [String], report: WithdrawalReport) throws {
+        if report.isEmpty, try StoreTraces(of: code, texts: texts, in: self).isEmpty { return }
+        let completed = try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            // (busy, log frames, frames copied): complete when no reader kept it from copying them all.
+            let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            return row.map { $0[0] as Int == 0 && $0[1] as Int == $0[2] as Int } ?? false
+        }
+        let traces = try StoreTraces(of: code, texts: texts, in: self)
+        guard traces.isEmpty else {
+            throw WithdrawalIncomplete(
+                report: report, textsLeft: traces.textsLeft, codeLeft: traces.codeLeft, blockedByReader: !completed)
+        }
     }
 
     private func survey(_ code: String, _ db: Database) throws -> WithdrawalReport {
         var report = WithdrawalReport(code: code)
         report.sessions = try sessionsAbout(code, db)
-        let sessionList = report.sessions.map { String($0.rawValue) }.joined(separator: ",")
-        let inSessions = sessionList.isEmpty ? "0" : "r.session_id IN (\(sessionList))"
-        let ratings = "SELECT r.id FROM rating r WHERE r.rater = ? OR \(inSessions)"
+        let ratings = ratingsToRemove(report.sessions)
         report.ratings = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ratings))", arguments: [code]) ?? 0
         report.scoreRevisions =
             try Int.fetchOne(db, sql: "SELECT count(*) FROM score_revision WHERE rating_id IN (\(ratings))", arguments: [code]) ?? 0
@@ -40,6 +66,30 @@ extension SQLiteStore {
                     "SELECT (SELECT count(*) FROM header_value WHERE value = ?) + (SELECT count(*) FROM session_revision_header WHERE value = ?)",
                 arguments: [code, code]) ?? 0
         return report
+    }
+
+    /// The ids of the ratings a withdrawal removes: the person's own, and every rating of the
+    /// sessions about them (one argument: the code).
+    private func ratingsToRemove(_ sessions: [SessionID]) -> String {
+        let sessionList = sessions.map { String($0.rawValue) }.joined(separator: ",")
+        let inSessions = sessionList.isEmpty ? "0" : "r.session_id IN (\(sessionList))"
+        return "SELECT r.id FROM rating r WHERE r.rater = ? OR \(inSessions)"
+    }
+
+    /// Every text the withdrawal deletes: each revision of each piece of evidence and of each
+    /// answer, and the header values and recordings of the sessions about the person.
+    private func removedTexts(_ code: String, sessions: [SessionID], _ db: Database) throws -> [String] {
+        let ratings = ratingsToRemove(sessions)
+        let sessionList = sessions.map { String($0.rawValue) }.joined(separator: ",")
+        let queries: [(String, StatementArguments)] = [
+            ("SELECT v.text FROM evidence_revision v JOIN evidence e ON e.id = v.evidence_id WHERE e.rating_id IN (\(ratings))", [code]),
+            ("SELECT value FROM score_revision WHERE rating_id IN (\(ratings))", [code]),
+            ("SELECT value FROM header_value WHERE session_id IN (\(sessionList))", []),
+            ("SELECT video_path FROM session WHERE id IN (\(sessionList)) AND video_path IS NOT NULL", []),
+        ]
+        var texts = Set<String>()
+        for (query, arguments) in queries { texts.formUnion(try String.fetchAll(db, sql: query, arguments: arguments)) }
+        return texts.sorted()
     }
 
     /// Sessions in which the code stands in a header field that holds a research code.

@@ -8,72 +8,95 @@ import SpiegelCore
 /// after a power loss), `secure_delete` (deleted content is overwritten, not left in free
 /// pages), foreign keys on, a busy timeout so two processes writing at once both succeed.
 /// The file is created readable by its owner only; a file that is not a Spiegel database,
-/// or one written by a newer Spiegel, is refused.
+/// or one written by a newer Spiegel, is refused without a byte written to it.
+///
+/// Opening costs one connection and one read (the applied migrations); a store is written
+/// only by a command that writes, or to upgrade one made by an older Spiegel.
 public final class SQLiteStore: SessionStore {
     /// `SPGL`, written into the SQLite header so that Spiegel recognises its own files.
     static let applicationID: Int32 = 0x5350_474C
 
-    let pool: DatabasePool
+    /// What a command may do with the store.
+    public enum Access: Sendable {
+        /// Read only: a missing store is refused, and the connection cannot write
+        /// (`query_only`), so the file is left exactly as it was.
+        case read
+        /// Read and write a store that exists; a missing one is refused.
+        case write
+        /// Read and write, creating the store (and its folder, owner only) when it is missing.
+        case create
+    }
+
+    /// The one connection (a command is one short process: one connection opens faster than
+    /// a pool of them, and other processes still read while it writes, through the WAL). The
+    /// extensions reach it as `pool.read { … }` and `pool.write { … }`.
+    let pool: StoreConnection
     public let path: String
 
-    /// Opens the store at `path`, creating it (and its folder) when it does not exist.
-    public init(path: String) throws {
+    /// Opens the store at `path`; with `.create` access, creates it when it does not exist.
+    public init(path: String, access: Access = .create) throws(StoreOpeningError) {
         self.path = path
-        try Self.prepareFile(at: path)
+        let file = try StoreFile.inspect(path)
+        guard file == .spiegel || access == .create else { throw .missing(path: path) }
+        if file == .missing { try Self.createFile(at: path) }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: Self.configuration())
+            if file == .spiegel {
+                try Self.checkSchema(queue, path: path)
+            } else {
+                try Self.makeStore(queue)
+            }
+            pool = StoreConnection(queue: queue, access: access)
+        } catch let error as StoreOpeningError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw .notSQLite(path: path)
+        } catch {
+            throw .failed(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL")
         }
+        return configuration
+    }
+
+    /// Creates the folder (owner only) and an empty file (owner read/write).
+    private static func createFile(at path: String) throws(StoreOpeningError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Self.checkIdentity(pool, path: path)
-            try StoreSchema.migrator.migrate(pool)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError("\(path) is not a Spiegel database (not an SQLite file); give another path with --store or SPIEGEL_STORE")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError("\(path): cannot open the store: \(error)")
+            throw .failed(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+        close(descriptor)
     }
 
-    /// Creates the folder (owner only) and an empty file (owner read/write) when missing.
-    private static func prepareFile(at path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let files = FileManager.default
-        if !files.fileExists(atPath: folder.path) {
-            do {
-                try files.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError("cannot create the folder \(folder.path) for the store: \(error.localizedDescription)")
-            }
-        }
-        if !files.fileExists(atPath: path) {
-            guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError("cannot create the store \(path)")
-            }
-        }
+    /// Makes a store of an empty database: Spiegel's application id first (written into the
+    /// file itself, before the WAL exists, so that the file is recognised from then on), the
+    /// tables, then the WAL journal.
+    private static func makeStore(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = \(applicationID)") }
+        try StoreSchema.migrator.migrate(queue)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
     }
 
-    /// Refuses a database that is not Spiegel's, or that a newer Spiegel wrote.
-    private static func checkIdentity(_ pool: DatabasePool, path: String) throws {
-        try pool.write { db in
-            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            if applicationID == 0 && tableCount == 0 {
-                try db.execute(sql: "PRAGMA application_id = \(applicationID == 0 ? Self.applicationID : applicationID)")
-            } else if applicationID != Self.applicationID {
-                throw StoreError("\(path) is an SQLite database but not a Spiegel store; give another path with --store or SPIEGEL_STORE")
-            } else if try StoreSchema.migrator.hasBeenSuperseded(db) {
-                throw StoreError(
-                    "\(path) was written by a newer version of Spiegel (schema \(try StoreSchema.appliedMigrations(db).last ?? "?")); update Spiegel to use it"
-                )
-            }
+    /// Refuses a store a newer Spiegel wrote; upgrades one an older Spiegel wrote (the only
+    /// write a command that reads may make).
+    private static func checkSchema(_ queue: DatabaseQueue, path: String) throws {
+        let migrator = StoreSchema.migrator
+        let applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
+        if let unknown = applied.subtracting(migrator.migrations).sorted().last {
+            throw StoreOpeningError.newer(path: path, schema: unknown)
         }
+        if !applied.isSuperset(of: migrator.migrations) { try migrator.migrate(queue) }
     }
 
     /// The current time as stored in revisions: ISO 8601, UTC, milliseconds

@@ -41,13 +41,37 @@ public enum SpiegelBinary {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        // Each pipe is drained on a thread of its own while the input is written: a child that
+        // fills one pipe (say 64 KB of errors) before it closes another never waits on us.
+        let stdout = PipeDrain(out.fileHandleForReading), stderr = PipeDrain(err.fileHandleForReading)
+        if let input { try? inPipe.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
+        try? inPipe.fileHandleForWriting.close()
+        let output = stdout.data, errors = stderr.data
         process.waitUntilExit()
         return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: errors, as: UTF8.self))
+    }
+}
+
+/// A pipe read to its end on a thread of its own.
+///
+/// `@unchecked Sendable`: `bytes` is written once, by the reading thread, before it signals
+/// `finished`; `data` reads it only after waiting for that signal.
+private final class PipeDrain: @unchecked Sendable {
+    private var bytes = Data()
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            bytes = handle.readDataToEndOfFile()
+            finished.signal()
+        }
+    }
+
+    /// Everything the pipe carried, once the writing end is closed.
+    var data: Data {
+        finished.wait()
+        return bytes
     }
 }

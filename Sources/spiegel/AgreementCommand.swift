@@ -40,7 +40,7 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
+        let opened = try store.open(.read)
         let view = try reportingErrors {
             let corpus = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
             let selection = try selection(for: corpus.instrument)

@@ -50,7 +50,7 @@ struct SessionSelection: ParsableArguments {
     /// The session's report view model, its chrome in `language` (default: the instrument's);
     /// the video is linked relative to `output` when given.
     func report(from store: StoreOptions, output: String?, language: ReportLanguage?) throws -> SessionReport {
-        let opened = try store.open()
+        let opened = try store.open(.read)
         return try reportingErrors {
             let (session, instrument) = try SessionLookup.load(try SlotOptions.sessionID(session, in: opened), from: opened)
             return SessionReport(

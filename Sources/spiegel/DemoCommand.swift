@@ -18,6 +18,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "An empty or new folder for the demo workspace (default: a new temporary folder).") var folder: String?
 
     func run() throws {
+        // Everything the demo creates is readable by its owner only, whatever the user's umask:
+        // the folders, the store and SQLite's journal files beside it, the recording, the reports.
+        umask(0o077)
         let workspace = try Self.workspace(folder)
         let resources = try Resources.locate()
         let catalog = try InstrumentCatalog(resources: resources, extraFolders: [])
@@ -29,7 +32,7 @@ struct DemoCommand: ParsableCommand {
         let store = try SQLiteStore(path: workspace.appending(path: "demo.sqlite").path)
         let video = workspace.appending(path: "video/gesprek-3.wav")
         try FileManager.default.createDirectory(at: video.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try StandInRecording.wav(seconds: 12 * 60).write(to: video)
+        try OwnerOnlyFile.write(StandInRecording.wav(seconds: 12 * 60), to: video.path)
         let conversation = try DemoData.conversation(in: store, instrument: try bundled("school2care-reflectie.xml"), video: video)
         let hospitation = try DemoData.hospitation(in: store, instrument: try bundled("kijkwijzer-krachtige-leeromgeving.xml"))
 

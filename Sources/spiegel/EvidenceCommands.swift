@@ -31,7 +31,7 @@ struct EvidenceCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try store.open()
+            let opened = try store.open(.read)
             let id = try SlotOptions.sessionID(session, in: opened)
             let evidence = try reportingErrors {
                 _ = try SessionLookup.load(id, from: opened)
@@ -120,7 +120,7 @@ struct EvidenceCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let revisions = try reportingErrors { try store.open().evidenceHistory(number) }
+            let revisions = try reportingErrors { try store.open(.read).evidenceHistory(number) }
             for revision in revisions {
                 let content = revision.value.map { "\($0.start)  \(EvidenceText.content($0))" } ?? "(deleted)"
                 print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(content)")

@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
     static let sessionsPerPart = 1_000
 
     func run() throws {
-        let opened = try store.open()
+        let opened = try store.open(.read)
         let separator: Character = delimiter == "tab" ? "\t" : Character(delimiter)
         let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, from: from, to: to)
         try OwnerOnlyFile.stream(to: output) { write in

@@ -30,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
+        let opened = try store.open(.read)
         let view = try reportingErrors {
             let known = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
             let codeFields = known.instrument.headerFields.filter { $0.isResearchCode && $0.isRequired }.map(\.id)

@@ -1,6 +1,13 @@
 import Foundation
 
 /// Writes a file readable by its owner only, atomically: a reader never sees half a file.
+///
+/// Every file Spiegel writes goes through here (reports, forms, exports, rating files, the
+/// demo). The target must be a regular file or a path where nothing is yet: a named pipe, a
+/// device, a socket or a folder is refused before anything is written (replacing it with a
+/// regular file would silently turn what the user named into something else), and so is a
+/// symbolic link (writing through it could replace a file elsewhere; replacing it would drop
+/// the link): the error names the link's target, to be given instead.
 enum OwnerOnlyFile {
     static func write(_ data: Data, to path: String) throws {
         try stream(to: path) { write in try write(Array(data)) }
@@ -13,13 +20,14 @@ enum OwnerOnlyFile {
         guard let path else {
             return try body { FileHandle.standardOutput.write(Data($0)) }
         }
+        try checkTarget(path)
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-            let handle = try? FileHandle(forWritingTo: temporary)
-        else {
-            throw CLIError("\(path): cannot be written")
+        let temporary = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw CLIError("\(path): cannot be written: \(String(cString: strerror(errno)))")
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         do {
             try body { bytes in
                 do { try handle.write(contentsOf: bytes) } catch {
@@ -30,12 +38,42 @@ enum OwnerOnlyFile {
             try handle.close()
         } catch {
             try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw error
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIError("\(path): cannot be written: \(String(cString: strerror(errno)))")
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw CLIError("\(path): cannot be written: \(reason)")
+        }
+    }
+
+    /// Refuses a target that is neither a regular file nor a new path.
+    static func checkTarget(_ path: String) throws {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            guard errno == ENOENT else { throw CLIError("\(path): cannot be written: \(String(cString: strerror(errno)))") }
+            return
+        }
+        let kind = status.st_mode & S_IFMT
+        guard kind != S_IFREG else { return }
+        if kind == S_IFLNK {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            throw CLIError(
+                "\(path): is a symbolic link (to \(target)), not a regular file; give the path of the file itself, or a new path")
+        }
+        throw CLIError("\(path): is \(describe(kind)), not a regular file; give the path of a regular file or a new one")
+    }
+
+    /// What a file of this kind is called in a message.
+    private static func describe(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
         }
     }
 }

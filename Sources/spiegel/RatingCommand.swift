@@ -17,7 +17,7 @@ struct RatingCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try store.open()
+            let opened = try store.open(.read)
             try reportingErrors {
                 let (slot, _, instrument) = try self.slot.slot(in: opened)
                 let rating = try opened.ratings(in: slot.session).first { $0.rater == slot.rater && $0.role == slot.role }
@@ -92,48 +92,5 @@ enum RatingText {
         case .check, .number, .text:
             return ""
         }
-    }
-}
-
-struct WithdrawCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "withdraw",
-        abstract: "Remove every trace of a person by code: sessions about them, their ratings and evidence, header values.",
-        discussion: """
-            Lists what it will remove and asks for confirmation (type the code again) unless \
-            --yes is given. Removed content is overwritten in the database file (secure_delete, \
-            then the write-ahead log is emptied and the file vacuumed): it cannot be recovered.
-            """)
-
-    @Argument(help: "The research code of the person who withdraws (e.g. J112).") var code: String
-    @Flag(help: "Do not ask for confirmation.") var yes = false
-    @OptionGroup var store: StoreOptions
-
-    func run() throws {
-        let opened = try store.open()
-        let plan = try reportingErrors { try opened.withdraw(code: code, apply: false) }
-        guard !plan.isEmpty else {
-            print("nothing in \(store.resolvedPath) refers to '\(code)'")
-            return
-        }
-        print("Withdrawing '\(code)' removes:")
-        print(Self.describe(plan))
-        if !yes {
-            print("Type the code again to confirm: ", terminator: "")
-            guard readLine()?.trimmingCharacters(in: .whitespaces) == code else {
-                throw CLIError("not confirmed; nothing was removed")
-            }
-        }
-        let done = try reportingErrors { try opened.withdraw(code: code, apply: true) }
-        print("removed:\n" + Self.describe(done))
-    }
-
-    static func describe(_ report: WithdrawalReport) -> String {
-        [
-            "  \(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s") about \(report.code)"
-                + (report.sessions.isEmpty ? "" : " (" + report.sessions.map { String($0.rawValue) }.joined(separator: ", ") + ")"),
-            "  \(report.ratings) rating\(report.ratings == 1 ? "" : "s") with \(report.scoreRevisions) score revision\(report.scoreRevisions == 1 ? "" : "s") and \(report.evidence) piece\(report.evidence == 1 ? "" : "s") of evidence",
-            "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(report.code)",
-        ].joined(separator: "\n")
     }
 }

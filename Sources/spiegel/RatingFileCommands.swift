@@ -17,7 +17,7 @@ extension RatingCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try store.open()
+            let opened = try store.open(.read)
             let xml = try reportingErrors {
                 let (slot, session, instrument) = try self.slot.slot(in: opened)
                 guard var rating = try opened.ratings(in: slot.session).first(where: { $0.rater == slot.rater && $0.role == slot.role })
@@ -96,7 +96,7 @@ extension RatingCommand {
             if newSession && files.count > 1 {
                 throw CLIError("--new-session imports one file into a new session; \(files.count) files were given")
             }
-            let opened = try store.open()
+            let opened = try store.open(.create)
             let preparation = try ImportPreparation(
                 schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
                 catalog: try search.catalog(), workers: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1))

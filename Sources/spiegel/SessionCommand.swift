@@ -41,7 +41,7 @@ extension SessionCommand {
                 guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected yyyy-mm-dd") }
                 let length = try duration.map { try VideoTime(parsing: $0) }
                 let reference = try video.map { try VideoProbe.reference(for: $0, duration: length) }
-                let opened = try store.open()
+                let opened = try store.open(.create)
                 let session = try opened.createSession(SessionDraft(instrument: instrument, video: reference, header: header, date: day))
                 if use {
                     try opened.setContext(
@@ -87,7 +87,7 @@ extension SessionCommand {
             var fields = try Create.pairs(field).map { HeaderValue(field: FieldID($0.field), value: $0.value) }
             if let coach { fields.append(HeaderValue(field: "coach", value: coach)) }
             let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
-            let sessions = try reportingErrors { try store.open().sessions(matching: filter) }
+            let sessions = try reportingErrors { try store.open(.read).sessions(matching: filter) }
             var rows = [["SESSION", "DATE", "INSTRUMENT", "HEADER"]]
             rows += sessions.map {
                 [String($0.id.rawValue), $0.date, $0.instrument.id.rawValue.escapedForTerminal, SessionText.header($0)]
@@ -104,7 +104,7 @@ extension SessionCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try store.open()
+            let opened = try store.open(.read)
             let id = try SlotOptions.sessionID(session, in: opened)
             try reportingErrors {
                 let history = try opened.sessionHistory(id)

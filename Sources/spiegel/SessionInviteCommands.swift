@@ -22,7 +22,7 @@ extension SessionCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try store.open()
+            let opened = try store.open(.read)
             let xml = try reportingErrors {
                 let (session, instrument) = try SessionLookup.load(SessionID(self.session), from: opened)
                 let code = try RaterCode(checking: rater)
@@ -55,7 +55,7 @@ extension SessionCommand {
 
         func run() throws {
             let invitation = try read()
-            let opened = try store.open()
+            let opened = try store.open(.create)
             let (session, created) = try naming(file) {
                 try reportingErrors {
                     let instrument = try InstrumentFinder(store: opened, catalog: try search.catalog()).instrument(

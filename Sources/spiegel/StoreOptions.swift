@@ -24,11 +24,26 @@ struct StoreOptions: ParsableArguments {
         path ?? ProcessInfo.processInfo.environment["SPIEGEL_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
     }
 
-    func open() throws -> SQLiteStore {
+    /// Opens the store: `.read` for a command that only reads (the file is left as it was),
+    /// `.write` for one that changes what exists, `.create` for one that can start a new store.
+    /// Only `.create` makes a missing store (and its folder).
+    func open(_ access: SQLiteStore.Access = .write) throws -> SQLiteStore {
         do {
-            return try SQLiteStore(path: resolvedPath)
-        } catch let error as StoreError {
-            throw CLIError(error.description)
+            return try SQLiteStore(path: resolvedPath, access: access)
+        } catch {
+            throw CLIError(Self.describe(error))
+        }
+    }
+
+    /// The store's error, with what the user can do about it.
+    static func describe(_ error: StoreOpeningError) -> String {
+        switch error {
+        case .missing:
+            "\(error); create one with 'spiegel session create' or 'spiegel rating import', or give an existing store with --store or SPIEGEL_STORE"
+        case .notAFile, .notSQLite, .otherProgram:
+            "\(error); give another path with --store or SPIEGEL_STORE"
+        case .newer, .failed:
+            error.description
         }
     }
 }

@@ -77,4 +77,39 @@ struct StoreSafetyTests {
             #expect(bytes.range(of: Data("J112".utf8)) == nil, "\(file) still holds the code")
         }
     }
+
+    @Test("a withdrawal that another program's open read transaction keeps from rewriting the file says so, and a second one finishes it")
+    func withdrawalUnderReader() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder.appending(path: "s.sqlite").path
+        let store = try SQLiteStore(path: path)
+        let instrument = try Fixtures.bundled("school2care-reflectie.xml")
+        let header = try HeaderValues.check([(field: "coach", value: "C07"), (field: "jongere", value: "J112")], against: instrument)
+        let about = try store.createSession(SessionDraft(instrument: instrument, video: nil, header: header, date: "2026-11-18"))
+        let secret = "Vertelt over ruzie thuis met zijn vader"
+        _ = try store.addEvidence(
+            Evidence(id: "e1", start: VideoTime(milliseconds: 1000), text: secret),
+            to: RaterSlot(session: about.id, rater: "S01", role: "supervisor"))
+        func fileHolds(_ text: String) throws -> Bool {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { file in
+                try Data(contentsOf: folder.appending(path: file)).range(of: Data(text.utf8)) != nil
+            }
+        }
+        #expect(try fileHolds(secret))
+
+        let reader = try SQLiteReader(path, table: "evidence_revision")
+        #expect {
+            try store.withdraw(code: "J112", apply: true)
+        } throws: { error in
+            guard let incomplete = error as? WithdrawalIncomplete else { return false }
+            return incomplete.blockedByReader && incomplete.textsLeft >= 1 && incomplete.report.sessions == [about.id]
+        }
+        #expect(try store.sessions(matching: SessionFilter()).isEmpty, "the rows are deleted all the same")
+        #expect(try fileHolds(secret))
+        try reader.finish()
+
+        #expect(try store.withdraw(code: "J112", apply: true).isEmpty)
+        #expect(try !fileHolds(secret))
+        #expect(try !fileHolds("J112"))
+    }
 }

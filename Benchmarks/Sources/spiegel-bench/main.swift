@@ -56,7 +56,7 @@ guard let instrument = try InstrumentLoader(schemaContents: schema).load(xml, so
 do {
     let clock = ContinuousClock()
     let opening = clock.now
-    let store = try SQLiteStore(path: storePath)
+    let store = try SQLiteStore(path: storePath, access: .read)
     let openMs = Timing.milliseconds(clock.now - opening)
     let outcome = try AgreementBenchmark(instrument: instrument, runs: runs).run(store: store, path: storePath)
     let table = TimingTable.render(outcome, openMs: openMs)

@@ -80,47 +80,6 @@ public struct ResearchExport: Sendable {
     }
 }
 
-extension ResearchExport.Table {
-    /// RFC 4180 CSV: a header row, the given delimiter, fields quoted when they hold the
-    /// delimiter, a quote or a line break, CRLF line ends (what SPSS, R and Excel expect).
-    public func csv(delimiter: Character = ",") -> String {
-        String(decoding: csvBytes(delimiter: delimiter), as: UTF8.self)
-    }
-
-    /// The CSV as UTF-8 bytes, written straight into one buffer (a research export has
-    /// hundreds of thousands of rows); `header: false` leaves the header row out, for the
-    /// tables after the first when a large export is written a part at a time.
-    public func csvBytes(delimiter: Character = ",", header: Bool = true) -> [UInt8] {
-        let separator = Array(String(delimiter).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity((rows.count + 1) * columns.count * 8)
-        for row in (header ? [columns] : []) + rows {
-            for (index, field) in row.enumerated() {
-                if index > 0 { out += separator }
-                Self.appendField(field, separator: separator, to: &out)
-            }
-            out += [13, 10]
-        }
-        return out
-    }
-
-    private static func appendField(_ field: String, separator: [UInt8], to out: inout [UInt8]) {
-        var field = field
-        field.withUTF8 { bytes in
-            let needsQuotes =
-                bytes.contains { $0 == 34 || $0 == 10 || $0 == 13 || (separator.count == 1 && $0 == separator[0]) }
-                || (separator.count > 1 && String(decoding: bytes, as: UTF8.self).contains(String(decoding: separator, as: UTF8.self)))
-            guard needsQuotes else { return out.append(contentsOf: bytes) }
-            out.append(34)
-            for byte in bytes {
-                out.append(byte)
-                if byte == 34 { out.append(34) }
-            }
-            out.append(34)
-        }
-    }
-}
-
 /// A JSON array of table rows written a part at a time: one object per line, keyed by
 /// column name, values as strings. Opened, appended to as often as needed, closed.
 struct JSONRows: Sendable {
