@@ -40,7 +40,8 @@ public struct AgreementView: Sendable, Encodable {
     public let charts: [AgreementChart]
 
     enum CodingKeys: String, CodingKey {
-        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped, itemRows,
+        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped,
+            itemRows,
             scoreRows, notes
     }
 

@@ -66,12 +66,16 @@ struct SessionReportLayoutTests {
         for line in text.split(separator: "\n") { #expect(line.count <= 80) }
         #expect(!text.contains("Ik vond…"))
         let html = try Self.templates.render(report, template: "report.html")
-        #expect(html.contains("<td class=\"text-answers\" colspan=\"3\"><p><span class=\"who\">zelf:</span> \(remark)</p></td>"))
+        #expect(
+            html.contains(
+                "<td class=\"text-answers\" colspan=\"4\"><p class=\"text-item-label\">Opmerkingen</p><p><span class=\"who\">zelf:</span> \(remark)</p></td>"
+            ))
     }
 
     @Test("the session report starts with the items to discuss, each with everyone's evidence")
     func discussionFirst() throws {
-        let report = SessionReport(session: ReportScenario.session, ratings: ReportScenario.ratings(), instrument: ReportScenario.instrument)
+        let report = SessionReport(
+            session: ReportScenario.session, ratings: ReportScenario.ratings(), instrument: ReportScenario.instrument)
         #expect(report.discussion.map(\.item.id) == ["2", "4"])
         #expect(report.discussion[0].evidence.map(\.id) == ["s2"] && !report.discussion[1].hasEvidence)
         let text = report.text(evidence: true)
