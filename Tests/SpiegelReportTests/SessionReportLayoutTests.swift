@@ -110,6 +110,18 @@ struct SessionReportLayoutTests {
         #expect(text.contains("rood\\u{1B}[31m \\u{202E}nietsdoen") && text.contains("ok\\u{1B}[2Jweg"))
     }
 
+    @Test("HTML and Markdown show control and bidi characters as escapes; line breaks stay")
+    func htmlEscapes() throws {
+        let report = Self.report(remark: "eerste regel\ntweede \u{202E}regel", evidence: "rood\u{1B}[31m \u{202E}nietsdoen <b>")
+        for template in ["report.html", "report.md"] {
+            let output = try Self.templates.render(report, template: template)
+            #expect(!output.contains("\u{202E}") && !output.contains("\u{1B}"), "\(template)")
+            #expect(output.contains("rood\\u{1B}") && output.contains(" \\u{202E}nietsdoen &lt;b&gt;"), "\(template)")
+        }
+        let html = try Self.templates.render(report, template: "report.html")
+        #expect(html.contains("eerste regel\ntweede \\u{202E}regel"))
+    }
+
     @Test("print: a section's means are not repeated on every page; user text is isolated from bidi overrides")
     func printStyle() throws {
         let html = try Self.templates.render(ReportGoldenTests.report(for: ReportScenario.instrument), template: "report.html")
