@@ -116,6 +116,8 @@ extension ReportLabel {
         case .now: ("nu", "now")
         case .desired: ("gewenst", "desired")
         case .form: ("Spiegel-formulier", "Spiegel form")
+        case .statusExample: ("voorbeeld", "example")
+        case .statusDraft: ("ontwerp", "draft")
         default: ("", "")
         }
     }

@@ -20,7 +20,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
     case evidence, noEvidence, footer
     // The blank form.
-    case raterCode, role, feedback, now, desired, form
+    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft
     // History and agreement.
     case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
     case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
@@ -48,7 +48,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .meanDifferenceNote:
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
-            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form:
+            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form, .statusExample, .statusDraft:
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
             .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
