@@ -48,6 +48,18 @@ struct SessionReportLayoutTests {
         #expect(form.contains("<span class=\"dot\" style=\"background: #27ae60\"></span>"))
     }
 
+    @Test("the instrument file: colour is #rrggbb or the file is refused, naming the value")
+    func colourInTheFile() throws {
+        let file = try Fixtures.text(of: Fixtures.repository.appending(path: "Instruments/kijkwijzer-vlekjesmethode.xml"))
+        let read = Fixtures.load(xml: file)
+        #expect(read.instrument?.scales.first?.levels.first?.colour == "#c0392b")
+        let named = Fixtures.load(xml: file.replacingOccurrences(of: "colour=\"#c0392b\"", with: "colour=\"red\""))
+        #expect(named.instrument == nil)
+        #expect(named.diagnostics.contains { $0.description.contains("red") }, "\(named.diagnostics)")
+        let none = Fixtures.load(xml: file.replacingOccurrences(of: ##" colour="#[0-9a-f]{6}""##, with: "", options: .regularExpression))
+        #expect(none.instrument?.contentHash == read.instrument?.contentHash)
+    }
+
     @Test("a colour that is not #rrggbb never reaches a style attribute")
     func hostileColour() throws {
         var instrument = try Fixtures.bundled("kijkwijzer-vlekjesmethode.xml")
