@@ -48,7 +48,8 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .meanDifferenceNote:
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
-            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form, .statusExample, .statusDraft:
+            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form,
+            .statusExample, .statusDraft:
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
             .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
