@@ -10,6 +10,11 @@ extension FormView {
         self.instrument = InstrumentInfo(instrument)
         shortHash = instrument.contentHash.short
         status = instrument.status.rawValue
+        switch instrument.status {
+        case .published: statusText = ""
+        case .example: statusText = chrome.text(.statusExample)
+        case .draft: statusText = chrome.text(.statusDraft)
+        }
         isPublished = instrument.status == .published
         language = instrument.language
         self.translationLanguage = translationLanguage ?? ""

@@ -23,6 +23,8 @@ public struct FormView: Sendable, Encodable {
     public let shortHash: String
     /// `published`, `example` or `draft`.
     public let status: String
+    /// The status in the form's language (`voorbeeld`, `ontwerp`); empty when published.
+    public let statusText: String
     public let isPublished: Bool
     /// The language of the instrument's texts (`nl`).
     public let language: String

@@ -33,7 +33,9 @@ extension HistoryView {
                     }
                 )
             }
-            return LineChart(LineChart.Input(title: title, sessions: sessions, series: series, language: language), lower: range.lower, upper: range.upper)
+            return LineChart(
+                LineChart.Input(title: title, sessions: sessions, series: series, language: language), lower: range.lower,
+                upper: range.upper)
         }
         return sections.enumerated().map { index, section in
             chart("\(section.number). \(section.title)") { $0.sections[index] }

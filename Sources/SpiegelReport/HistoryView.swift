@@ -33,7 +33,8 @@ public struct HistoryView: Sendable, Encodable {
     public let charts: [LineChart]
 
     enum CodingKeys: String, CodingKey {
-        case language, labels, instrument, coach, coachField, pairField, sections, entries, pairs, trends, skippedOtherInstrument, hasSkipped,
+        case language, labels, instrument, coach, coachField, pairField, sections, entries, pairs, trends, skippedOtherInstrument,
+            hasSkipped,
             sessionCount, hasEntries, hasPairs
     }
 
@@ -75,6 +76,8 @@ public struct HistoryView: Sendable, Encodable {
         /// The role as the report names it in its language.
         public let roleName: String
         public let sessions: Int
+        /// `2 sessies`, `1 sessie` (in the report's language).
+        public let sessionsText: String
         public let first: ReportNumber
         public let last: ReportNumber
         public let change: ReportNumber
@@ -101,7 +104,7 @@ extension HistoryView {
         pairs = history.pairs.map { pair in
             PairView(code: pair.code ?? "(\(language.text(.none)))", entries: pair.entries.map { Self.entry($0, roleName: name) })
         }
-        trends = Self.trends(history, roleName: name)
+        trends = Self.trends(history, roleName: name, language: language)
         skippedOtherInstrument = history.skippedOtherInstrument
         hasSkipped = history.skippedOtherInstrument > 0
         sessionCount = history.entries.count
@@ -115,13 +118,19 @@ extension HistoryView {
             session: entry.session.rawValue, date: entry.date, pair: entry.pair ?? "",
             roles: entry.roles.map { scores in
                 RoleRow(
-                    role: scores.role.rawValue, roleName: roleName(scores.role), raters: scores.raters.map(\.rawValue).joined(separator: ","),
+                    role: scores.role.rawValue, roleName: roleName(scores.role),
+                    raters: scores.raters.map(\.rawValue).joined(separator: ","),
                     sections: scores.sections.map { .mean($0.mean) }, overall: .mean(scores.overall))
             })
     }
 
     /// Each role's first and last overall mean among the sessions where it has one.
-    private static func trends(_ history: DevelopmentHistory, roleName: (RoleID) -> String) -> [TrendView] {
+    /// `1 sessie`, `2 sessies`.
+    static func sessionCount(_ count: Int, _ language: ReportLanguage) -> String {
+        "\(count) " + (count == 1 ? language.text(.session).lowercased() : language.text(.sessions))
+    }
+
+    private static func trends(_ history: DevelopmentHistory, roleName: (RoleID) -> String, language: ReportLanguage) -> [TrendView] {
         var order: [RoleID] = []
         var means: [RoleID: [Double]] = [:]
         for entry in history.entries {
@@ -134,7 +143,8 @@ extension HistoryView {
         return order.map { role in
             let values = means[role]!
             return TrendView(
-                role: role.rawValue, roleName: roleName(role), sessions: values.count, first: .mean(values.first), last: .mean(values.last),
+                role: role.rawValue, roleName: roleName(role), sessions: values.count,
+                sessionsText: sessionCount(values.count, language), first: .mean(values.first), last: .mean(values.last),
                 change: .meanDifference(values.last! - values.first!))
         }
     }
@@ -163,7 +173,7 @@ extension HistoryView {
         var lines = TextWrap.wrap(
             "\(label(.developmentOf)) \(coachField) \(coach): \(instrument.title) (\(instrument.id) \(instrument.version))")
         lines += TextWrap.wrap(
-            "\(entries.count) \(label(.sessions))"
+            Self.sessionCount(entries.count, language)
                 + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) \(label(.sessionsOtherVersionLeftOut))" : ""))
         guard hasEntries else {
             return (lines + TextWrap.wrap("\(label(.noSessionsOf)) \(coach) \(label(.withThisInstrument)).")).joined(separator: "\n") + "\n"
@@ -175,13 +185,14 @@ extension HistoryView {
         lines += ["", style.bold(label(.changeFirstToLast))]
         for trend in trends {
             lines += TextWrap.wrap(
-                "\(trend.roleName): \(trend.first) → \(trend.last) (\(trend.change)) \(label(.over)) \(trend.sessions) \(label(.sessions))",
+                "\(trend.roleName): \(trend.first) → \(trend.last) (\(trend.change)) \(label(.over)) \(trend.sessionsText)",
                 width: width, indent: "  ")
         }
         lines +=
             [""]
             + TextWrap.wrap(
-                "\(label(.historyNote)) \(label(.sections)): " + sections.map { "\($0.number) = \($0.title)" }.joined(separator: "; ") + ".",
+                "\(label(.historyNote)) \(label(.sections)): " + sections.map { "\($0.number) = \($0.title)" }.joined(separator: "; ")
+                    + ".",
                 width: width)
         return lines.joined(separator: "\n") + "\n"
     }

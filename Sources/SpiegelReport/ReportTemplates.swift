@@ -59,13 +59,15 @@ public struct ReportTemplates: Sendable {
         }
     }
 
-    /// The template's text, declared Markdown when its name ends in `.md` (`report.md`,
-    /// `verslag.md.mustache`) and it declares no content type of its own: Markdown output is
-    /// never HTML-escaped (`&#39;`) by a forgotten pragma. The pragma is put on the first
-    /// line without a line break, so error positions stay those of the file.
+    /// The template's text with a content type when it declares none of its own: Markdown
+    /// when its name ends in `.md` (`report.md`, `verslag.md.mustache`), so that Markdown is
+    /// never HTML-escaped (`&#39;`) by a forgotten pragma; else Spiegel's HTML, which also
+    /// shows control and bidi characters as escapes. The pragma is put on the first line
+    /// without a line break, so error positions stay those of the file.
     static func withDefaultContentType(_ text: String, name: String) -> String {
-        guard name.hasSuffix(".md") || name.hasSuffix(".md.mustache"), !text.contains("CONTENT_TYPE") else { return text }
-        return "{{% CONTENT_TYPE: MARKDOWN}}" + text
+        guard !text.contains("CONTENT_TYPE") else { return text }
+        let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".md.mustache")
+        return "{{% CONTENT_TYPE: \(isMarkdown ? "MARKDOWN" : "HTML")}}" + text
     }
 
     private static func describe(_ error: Error) -> String {
@@ -79,9 +81,11 @@ public struct ReportTemplates: Sendable {
         }
     }
 
-    /// Registers the MARKDOWN content type (once; registering again replaces it with itself).
+    /// Registers the MARKDOWN content type and Spiegel's HTML (registering again replaces
+    /// them with themselves).
     private static func registerContentTypes() {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLTextContentType(), named: "HTML")
     }
 }
 
@@ -102,24 +106,5 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
         let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
         return "\(file)\(place): \(reason)"
-    }
-}
-
-/// Markdown text: characters that would end a table cell or start formatting are escaped,
-/// line breaks become spaces (a table row is one line).
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "#": escaped += "\\\(character)"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\n", "\r\n", "\r": escaped += " "
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

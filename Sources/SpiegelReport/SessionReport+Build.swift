@@ -55,7 +55,9 @@ extension SessionReport {
         self.hasPeers = hasPeers
         self.hasRatings = !comparison.columns.isEmpty
         self.isComparison = comparison.columns.count > 1
-        self.answerColumnCount = columns.count + (hasPeers ? 1 : 0) + (hasSelf && hasSupervisor ? 1 : 0) + (hasSelf && hasPeers ? 1 : 0)
+        let answerColumnCount = columns.count + (hasPeers ? 1 : 0) + (hasSelf && hasSupervisor ? 1 : 0) + (hasSelf && hasPeers ? 1 : 0)
+        self.answerColumnCount = answerColumnCount
+        self.textColumnSpan = answerColumnCount + 1
     }
 
     /// The compared sections, each with its rows, means and chart.

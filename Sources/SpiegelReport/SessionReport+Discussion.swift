@@ -43,8 +43,8 @@ extension SessionReport {
     static func rolePairs(_ pairs: [RolePairSummary], columns: [ColumnInfo], language: ReportLanguage) -> [RolePairInfo] {
         pairs.map { pair in
             let values = pair.values
-            let first = columns.first { $0.role == pair.first.rawValue }?.roleHeading ?? pair.first.rawValue
-            let second = columns.first { $0.role == pair.second.rawValue }?.roleHeading ?? pair.second.rawValue
+            let first = roleName(pair.first, columns: columns, language: language)
+            let second = roleName(pair.second, columns: columns, language: language)
             return RolePairInfo(
                 first: first, second: second, n: values.n, hasItems: values.n > 0, exactAgreement: .percentage(values.exactAgreement),
                 withinOneAgreement: .percentage(values.withinOneAgreement),
@@ -52,6 +52,13 @@ extension SessionReport {
                 tendency: tendency(values.meanSignedDifference, firstIsSelf: pair.first.rawValue == BuiltInRole.`self`.rawValue, language),
                 optionsCompared: pair.optionsCompared, optionsSame: pair.optionsSame, hasOptions: pair.optionsCompared > 0)
         }
+    }
+
+    /// A role as a pair names it: `zelf`, or `collega (mediaan)` for a role with several raters.
+    private static func roleName(_ role: RoleID, columns: [ColumnInfo], language: ReportLanguage) -> String {
+        let raters = columns.filter { $0.role == role.rawValue }
+        let name = raters.first?.roleHeading ?? role.rawValue
+        return raters.count > 1 ? "\(name) (\(language.text(.median)))" : name
     }
 
     /// How the first view scores against the second, in words; empty without a difference.

@@ -106,7 +106,7 @@ extension SessionReport {
     }
 
     private func legendLines(width: Int) -> [String] {
-        var parts = ["! \(label(.flagLegend))"]
+        var parts = ["! \(label(.toDiscuss).lowercased()): \(label(.flagLegend))"]
         if profile?.isRestricted == false { parts.append("* \(label(.profileLegend))") }
         if hasPeers { parts.append("\(label(.shortPeersMedian)) = \(label(.legendPeersMedian))") }
         if hasSelf && hasSupervisor { parts.append("\(label(.shortSelfMinusSupervisor)) = \(label(.legendSelfMinusSupervisor))") }

@@ -33,8 +33,10 @@ public struct SessionReport: Sendable, Encodable {
     public let hasRatings: Bool
     /// Whether there is more than one rating to compare.
     public let isComparison: Bool
-    /// How many table columns hold answers and derived numbers (what a text answer spans).
+    /// How many table columns hold answers and derived numbers.
     public let answerColumnCount: Int
+    /// How many columns a text answer spans: the item's and every answer and number column.
+    public let textColumnSpan: Int
 }
 
 extension SessionReport {

@@ -56,7 +56,7 @@ struct DemoCommand: ParsableCommand {
               store        \(workspace.appending(path: "demo.sqlite").path)
               recording    \(video.path) (a stand-in: twelve minutes of silence)
               HTML report  \(written[0])
-                           (open it in a browser; every timestamp under "Evidence" seeks the recording)
+                           (open it in a browser; every timestamp under "Waarnemingen" seeks the recording)
               hospitation  \(written[1])
             Try: spiegel compare 2 --store \(workspace.appending(path: "demo.sqlite").path)
             """)

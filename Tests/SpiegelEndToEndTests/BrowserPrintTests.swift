@@ -10,14 +10,16 @@ struct BrowserPrintTests: CLIWorkspace {
     let folder: URL
     let environment: [String: String]
     static let remark =
-        "Ik vond het een goede les. " + String(repeating: "De leerlingen werkten rustig samen en de leerkracht liep rond om te helpen. ", count: 14)
+        "Ik vond het een goede les. "
+        + String(repeating: "De leerlingen werkten rustig samen en de leerkracht liep rond om te helpen. ", count: 14)
         + "Slotwoord-van-de-opmerking."
 
     init() throws {
         (folder, environment) = try Self.freshWorkspace()
         try spiegel("session", "create", "kijkwijzer-vlekjesmethode", "leerkracht=L04", "--use")
         let levels = ["l1", "l2", "l3", "l4", "t1", "t2", "t3", "t4", "k1", "k2", "k3", "k4"]
-        try spiegel(["score", "--rater", "C01", "--role", "self"] + levels.enumerated().map { "\($1)=\($0 % 3 + 1)" } + ["opm=\(Self.remark)"])
+        try spiegel(
+            ["score", "--rater", "C01", "--role", "self"] + levels.enumerated().map { "\($1)=\($0 % 3 + 1)" } + ["opm=\(Self.remark)"])
         try spiegel(["score", "--rater", "S01", "--role", "supervisor"] + levels.enumerated().map { "\($1)=\(($0 + 2) % 3 + 1)" })
     }
 
@@ -32,8 +34,10 @@ struct BrowserPrintTests: CLIWorkspace {
     func printed() throws {
         try spiegel(["report", "--format", "html", "-o", "report.html"])
         let pdf = folder.appending(path: "report.pdf")
-        _ = try BrowserTests.chromium(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", folder.appending(path: "report.html").absoluteString])
-        let text = try BrowserTests.run("/usr/bin/pdftotext", ["-layout", pdf.path, "-"])
+        _ = try BrowserTests.chromium([
+            "--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", folder.appending(path: "report.html").absoluteString,
+        ])
+        let text = try BrowserTests.run("/usr/bin/pdftotext", [pdf.path, "-"])
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("Slotwoord-van-de-opmerking."))
         #expect(words.contains(Self.remark.split(separator: " ").joined(separator: " ")))

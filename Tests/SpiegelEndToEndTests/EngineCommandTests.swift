@@ -25,11 +25,11 @@ struct EngineCommandTests: CLIWorkspace {
     @Test("compare prints every rater per item, the flags, the means and the summary in 80 columns")
     func compareText() throws {
         let run = try spiegel("compare", "1")
-        #expect(run.stdout.contains("beoordelaars: zelf = C07, sup = supervisor S01, coll1 = collega P01, coll2 = collega P02"))
+        #expect(run.stdout.contains("beoordelaars: zelf = C07, sup = supervisor S01, coll1 = collega P01, coll2 =\n  collega P02"))
         #expect(run.stdout.contains("   1. De coach luistert goed en i…     2     3      2      3   2.5     -1   -0.5"))
         // Item 2: 2, 2, 1, 3: spread 2 reaches the threshold of the scale.
         #expect(run.stdout.contains("!  2. De coach is betrokken en em…     2     2      1      3     2      0      0"))
-        #expect(run.stdout.contains("self vs supervisor: 14 items; exact 92.9%, within one 100.0%; mean difference"))
+        #expect(run.stdout.contains("zelf tegenover supervisor: 14 items; exact gelijk 92.9%, hooguit één verschil"))
         #expect(run.stdout.contains("-0.07 (zelf onderschat)"))
         #expect(run.stdout.contains("1 van de 14 items te bespreken"))
         for line in run.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
@@ -46,7 +46,9 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(csv.hasPrefix("row;section;item;number;self (C07);supervisor (S01);peer 1 (P01);peer 2 (P02);peers_median;"))
         #expect(csv.contains("item;I;1;1;2;3;2;3;2.5;-1;-0.5;1;2;0;0\r\n"))
         let markdown = try spiegel("compare", "1", "--format", "md").stdout
-        #expect(markdown.contains("| | Item | self | supervisor | peer 1 | peer 2 | Peers' median | Self − supervisor | Self − peers |"))
+        #expect(
+            markdown.contains(
+                "| | Item | zelf | supervisor | collega 1 | collega 2 | mediaan collega's | zelf − supervisor | zelf − collega's |"))
         let restricted = try json(try spiegel("compare", "1", "--profile", "eerste-fase", "--restrict", "--format", "json"))
         let sections = try #require(restricted["sections"] as? [[String: Any]])
         #expect(sections.map { $0["id"] as? String } == ["I", "III"])
@@ -73,10 +75,10 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(seventh[2]["n"] as? Int == 1)
         let text = try spiegel("agreement").stdout
         #expect(text.contains("Overeenstemming, self vs supervisor"))
-        #expect(text.contains("2 sessions with this instrument version; rater columns: self, supervisor"))
+        #expect(text.contains("2 sessies met deze versie van het instrument; beoordelaarskolommen: self,\n  supervisor"))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let all = try spiegel("agreement", "--all-raters").stdout
-        #expect(all.contains("rater columns: self, peer 1, peer 2,\n  supervisor"))
+        #expect(all.contains("beoordelaarskolommen: self, peer\n  1, peer 2, supervisor"))
         #expect(all.contains("Percent agreement and Cohen's kappa compare two raters"))
         let csv = try spiegel("agreement", "--roles", "peer,supervisor", "--format", "csv").stdout
         #expect(csv.hasPrefix("scope,section,item,label,unit_kind,units,statistic,variant,n,count_kind,value,undefined_reason\r\n"))
@@ -88,8 +90,8 @@ struct EngineCommandTests: CLIWorkspace {
     func history() throws {
         let text = try spiegel("history", "--coach", "C07").stdout
         #expect(text.contains("Ontwikkeling van coach C07"))
-        #expect(text.contains("2026-09-01        1  J112     self        2.00  2.00  2.00  2.00"))
-        #expect(text.contains("  self: 2.00 → 3.00 (+1.00) over 2 sessions"))
+        #expect(text.contains("2026-09-01       1  J112     zelf        2.00  2.00  2.00   2.00"))
+        #expect(text.contains("  zelf: 2.00 → 3.00 (+1.00) over 2 sessies"))
         let csv = try spiegel("history", "--coach", "C07", "--format", "csv").stdout
         // Peers in section I: P01 (2, 1, 2, 2, 2, 2, 2) has 13/7, P02 has 3; the role's mean is the mean of both.
         #expect(csv.contains("1,2026-09-01,J112,peer,\"P01,P02\",I,\((13.0 / 7 + 3) / 2)\r\n"))

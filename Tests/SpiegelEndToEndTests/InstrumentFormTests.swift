@@ -51,7 +51,7 @@ struct InstrumentFormTests {
         let path = Fixtures.fixture("forms/every-kind.xml").path
         let run = try SpiegelBinary.run(["instrument", "form", path, "--format", "md"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("now: ☐ 0  ☐ 1  ☐ 2"))
+        #expect(run.stdout.contains("nu: ☐ 0  ☐ 1  ☐ 2"))
         #expect(run.stdout.contains("*(A hint for the item)*"))
         let dutch = try SpiegelBinary.run(["instrument", "form", path, "--format", "md", "--translation", "none"])
         #expect(dutch.status == 0)

@@ -56,8 +56,8 @@ struct PlotCommandTests: CLIWorkspace {
         #expect(html.contains(">2026-09-01</text>") && html.contains(">2026-10-06</text>"))
         #expect(html.contains("<polyline class=\"line l0\""))
         // Peers rated only the first session: a marker and a label, no line.
-        #expect(html.contains(">self 3.00</text>") && html.contains(">supervisor 3.00</text>") && html.contains(">peer "))
-        #expect(html.contains("<li>self: 2.00 → 3.00 (+1.00) over 2 sessions</li>"))
+        #expect(html.contains(">zelf 3.00</text>") && html.contains(">supervisor 3.00</text>") && html.contains(">collega "))
+        #expect(html.contains("<li>zelf: 2.00 → 3.00 (+1.00) over 2 sessies</li>"))
         let none = try spiegel("history", "--coach", "C99", "--format", "html").stdout
         checkSelfContained(none)
         #expect(none.contains("Geen sessies van C99 met dit instrument.") && !none.contains("<svg"))

@@ -134,6 +134,15 @@ struct SessionMatchingWorkflowTests {
             #expect(run.stderr.contains("\(file): error: ") && run.stderr.contains(expected), "\(run.stderr)")
         }
         #expect(try sessionCount("new.sqlite") == "0\n")
+
+        // What the file says is saved as `session create` and `note` save it: a number as a number, an indicator's item.
+        let loose = text.replacingOccurrences(of: #"<field id="gesprek">3</field>"#, with: #"<field id="gesprek"> 03 </field>"#)
+            .replacingOccurrences(of: #" item="2" indicator="2e""#, with: #" indicator="2e""#)
+        #expect(loose.contains("> 03 <") && !loose.contains(#"item="2" indicator"#))
+        try Data(loose.utf8).write(to: folder.appending(path: "loose.xml"))
+        try spiegel("new.sqlite", ["rating", "import", "loose.xml"])
+        #expect(try spiegel("new.sqlite", ["session", "list"]).stdout.contains("coach=C07 jongere=J112 gesprek=3\n"))
+        #expect(try SQLite3.run(folder.appending(path: "new.sqlite").path, "SELECT item, indicator FROM evidence_revision") == "2|2e\n")
     }
 
     @Test("an invitation carries the session to the coach, whose rating comes back to it by its id")

@@ -48,6 +48,18 @@ struct SessionReportLayoutTests {
         #expect(form.contains("<span class=\"dot\" style=\"background: #27ae60\"></span>"))
     }
 
+    @Test("the instrument file: colour is #rrggbb or the file is refused, naming the value")
+    func colourInTheFile() throws {
+        let file = try Fixtures.text(of: Fixtures.repository.appending(path: "Instruments/kijkwijzer-vlekjesmethode.xml"))
+        let read = Fixtures.load(xml: file)
+        #expect(read.instrument?.scales.first?.levels.first?.colour == "#c0392b")
+        let named = Fixtures.load(xml: file.replacingOccurrences(of: "colour=\"#c0392b\"", with: "colour=\"red\""))
+        #expect(named.instrument == nil)
+        #expect(named.diagnostics.contains { $0.description.contains("red") }, "\(named.diagnostics)")
+        let none = Fixtures.load(xml: file.replacingOccurrences(of: ##" colour="#[0-9a-f]{6}""##, with: "", options: .regularExpression))
+        #expect(none.instrument?.contentHash == read.instrument?.contentHash)
+    }
+
     @Test("a colour that is not #rrggbb never reaches a style attribute")
     func hostileColour() throws {
         var instrument = try Fixtures.bundled("kijkwijzer-vlekjesmethode.xml")
@@ -66,12 +78,16 @@ struct SessionReportLayoutTests {
         for line in text.split(separator: "\n") { #expect(line.count <= 80) }
         #expect(!text.contains("Ik vond…"))
         let html = try Self.templates.render(report, template: "report.html")
-        #expect(html.contains("<td class=\"text-answers\" colspan=\"3\"><p><span class=\"who\">zelf:</span> \(remark)</p></td>"))
+        #expect(
+            html.contains(
+                "<td class=\"text-answers\" colspan=\"4\"><p class=\"text-item-label\">Opmerkingen</p><p><span class=\"who\">zelf:</span> \(remark)</p></td>"
+            ))
     }
 
     @Test("the session report starts with the items to discuss, each with everyone's evidence")
     func discussionFirst() throws {
-        let report = SessionReport(session: ReportScenario.session, ratings: ReportScenario.ratings(), instrument: ReportScenario.instrument)
+        let report = SessionReport(
+            session: ReportScenario.session, ratings: ReportScenario.ratings(), instrument: ReportScenario.instrument)
         #expect(report.discussion.map(\.item.id) == ["2", "4"])
         #expect(report.discussion[0].evidence.map(\.id) == ["s2"] && !report.discussion[1].hasEvidence)
         let text = report.text(evidence: true)
@@ -104,6 +120,18 @@ struct SessionReportLayoutTests {
         let text = report.text(style: .colour, evidence: true)
         #expect(!text.contains("\u{1B}[31m") && !text.contains("\u{1B}[2J") && !text.contains("\u{202E}"))
         #expect(text.contains("rood\\u{1B}[31m \\u{202E}nietsdoen") && text.contains("ok\\u{1B}[2Jweg"))
+    }
+
+    @Test("HTML and Markdown show control and bidi characters as escapes; line breaks stay")
+    func htmlEscapes() throws {
+        let report = Self.report(remark: "eerste regel\ntweede \u{202E}regel", evidence: "rood\u{1B}[31m \u{202E}nietsdoen <b>")
+        for template in ["report.html", "report.md"] {
+            let output = try Self.templates.render(report, template: template)
+            #expect(!output.contains("\u{202E}") && !output.contains("\u{1B}"), "\(template)")
+            #expect(output.contains("rood\\u{1B}") && output.contains(" \\u{202E}nietsdoen &lt;b&gt;"), "\(template)")
+        }
+        let html = try Self.templates.render(report, template: "report.html")
+        #expect(html.contains("eerste regel\ntweede \\u{202E}regel"))
     }
 
     @Test("print: a section's means are not repeated on every page; user text is isolated from bidi overrides")

@@ -106,7 +106,16 @@ extension RatingFile {
         try checkEvidence(in: instrument)
         try checkFeedback(in: instrument)
         return Rating(
-            rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
+            rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback,
+            evidence: evidence.map { Self.namingItem($0, in: instrument) })
+    }
+
+    /// Evidence about an indicator names the indicator's item too, as `note` saves it.
+    private static func namingItem(_ piece: Evidence, in instrument: Instrument) -> Evidence {
+        guard piece.item == nil, let indicator = piece.indicator else { return piece }
+        var named = piece
+        named.item = instrument.items.first { $0.indicators.contains { $0.id == indicator } }?.id
+        return named
     }
 
     private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {

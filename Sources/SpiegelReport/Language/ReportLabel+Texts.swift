@@ -21,7 +21,8 @@ extension ReportLabel {
                 "This session has no video; the timestamps below name the moments in the recording."
             )
         case .noRatings: ("Nog geen beoordelingen.", "No ratings yet.")
-        case .noRatingsHint: ("Nog geen beoordelingen: scoor de sessie eerst (spiegel score).", "No ratings yet: score the session first (spiegel score).")
+        case .noRatingsHint:
+            ("Nog geen beoordelingen: scoor de sessie eerst (spiegel score).", "No ratings yet: score the session first (spiegel score).")
         default: ("", "")
         }
     }
@@ -45,13 +46,14 @@ extension ReportLabel {
         case .legendSelfMinusPeers: ("zelf - mediaan van de collega's", "self - peers' median")
         case .flagLegend:
             (
-                "te bespreken: de beoordelaars verschillen de bespreekdrempel of meer, of antwoorden anders (ja/nee, keuze)",
-                "to discuss: the raters differ by the discussion threshold or more, or answer differently (yes/no, choice)"
+                "de beoordelaars verschillen de bespreekdrempel of meer, of antwoorden anders (ja/nee, keuze)",
+                "the raters differ by the discussion threshold or more, or answer differently (yes/no, choice)"
             )
         case .profileLegend: ("in het focusprofiel", "in the focus profile")
         case .nvtNote: ("n.v.t. en niet-gescoorde items tellen in geen enkel getal mee", "n.v.t. and unscored items count in no number")
         case .chartDescription: ("De waarde van elke beoordelaar per item in", "Every rater's value per item in")
         case .answers: ("Antwoorden", "Answers")
+        case .median: ("mediaan", "median")
         case .roleSelf: ("zelf", "self")
         case .roleSupervisor: ("supervisor", "supervisor")
         case .rolePeer: ("collega", "peer")
@@ -77,7 +79,8 @@ extension ReportLabel {
         case .scoresLower: ("scoort lager", "scores lower")
         case .choiceItems: ("keuzevragen", "choice items")
         case .sameChoice: ("gelijk beantwoord", "answered the same")
-        case .oneRoleOnly: ("Maar één rol heeft beoordeeld: er zijn geen rollen om te vergelijken.", "Only one role rated: there are no roles to compare.")
+        case .oneRoleOnly:
+            ("Maar één rol heeft beoordeeld: er zijn geen rollen om te vergelijken.", "Only one role rated: there are no roles to compare.")
         case .meanDifferenceNote:
             (
                 "Een gemiddeld verschil boven 0 betekent dat de eerstgenoemde hoger scoort dan de tweede.",
@@ -102,13 +105,19 @@ extension ReportLabel {
         case .none: ("geen", "none")
         case .evidence: ("Waarnemingen", "Evidence")
         case .noEvidence: ("Geen waarnemingen vastgelegd.", "No evidence recorded.")
-        case .footer: ("Gemaakt met Spiegel. Alleen onderzoekscodes; houd dit bestand privé.", "Made with Spiegel. Research codes only; keep this file private.")
+        case .footer:
+            (
+                "Gemaakt met Spiegel. Alleen onderzoekscodes; houd dit bestand privé.",
+                "Made with Spiegel. Research codes only; keep this file private."
+            )
         case .raterCode: ("Code beoordelaar", "Rater code")
         case .role: ("Rol", "Role")
         case .feedback: ("Feedback", "Feedback")
         case .now: ("nu", "now")
         case .desired: ("gewenst", "desired")
         case .form: ("Spiegel-formulier", "Spiegel form")
+        case .statusExample: ("voorbeeld", "example")
+        case .statusDraft: ("ontwerp", "draft")
         default: ("", "")
         }
     }
@@ -118,13 +127,18 @@ extension ReportLabel {
         switch self {
         case .developmentOf: ("Ontwikkeling van", "Development of")
         case .sessions: ("sessies", "sessions")
-        case .sessionsOtherVersionLeftOut: ("sessies met een andere versie van het instrument weggelaten", "sessions made with another instrument version left out")
+        case .sessionsOtherVersionLeftOut:
+            ("sessies met een andere versie van het instrument weggelaten", "sessions made with another instrument version left out")
         case .noSessionsOf: ("Geen sessies van", "No sessions of")
         case .withThisInstrument: ("met dit instrument", "with this instrument")
         case .date: ("Datum", "Date")
         case .all: ("Alles", "All")
         case .sections: ("Onderdelen", "Sections")
-        case .changeFirstToLast: ("Verandering van de eerste tot de laatste sessie (gemiddelde over alles)", "Change from the first to the last session (overall mean)")
+        case .changeFirstToLast:
+            (
+                "Verandering van de eerste tot de laatste sessie (gemiddelde over alles)",
+                "Change from the first to the last session (overall mean)"
+            )
         case .over: ("over", "over")
         case .historyNote:
             (

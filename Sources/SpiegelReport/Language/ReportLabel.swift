@@ -8,7 +8,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case item, mean, peersMedian, selfMinusSupervisor, selfMinusPeers, allComparedItems, items, itemsScored
     case shortPeersMedian, shortSelfMinusSupervisor, shortSelfMinusPeers
     case legendPeersMedian, legendSelfMinusSupervisor, legendSelfMinusPeers
-    case flagLegend, profileLegend, nvtNote, chartDescription, answers
+    case flagLegend, profileLegend, nvtNote, chartDescription, answers, median
     // Roles as column headings.
     case roleSelf, roleSupervisor, rolePeer
     // The summary.
@@ -20,10 +20,11 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
     case evidence, noEvidence, footer
     // The blank form.
-    case raterCode, role, feedback, now, desired, form
+    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft
     // History and agreement.
     case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
-    case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles, allItemsOverallMean, meanPerSessionFor
+    case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
+        allItemsOverallMean, meanPerSessionFor
     case agreement, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
 
     /// The Dutch text: how a Flemish or Dutch coach would say it.
@@ -39,7 +40,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             headerTexts
         case .item, .mean, .peersMedian, .selfMinusSupervisor, .selfMinusPeers, .allComparedItems, .items, .itemsScored,
             .shortPeersMedian, .shortSelfMinusSupervisor, .shortSelfMinusPeers, .legendPeersMedian, .legendSelfMinusSupervisor,
-            .legendSelfMinusPeers, .flagLegend, .profileLegend, .nvtNote, .chartDescription, .answers, .roleSelf, .roleSupervisor,
+            .legendSelfMinusPeers, .flagLegend, .profileLegend, .nvtNote, .chartDescription, .answers, .median, .roleSelf, .roleSupervisor,
             .rolePeer:
             tableTexts
         case .summary, .versus, .exact, .withinOne, .meanDifference, .noItemScoredByBoth, .of, .itemsToDiscuss, .overEstimates,
@@ -47,10 +48,12 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .meanDifferenceNote:
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
-            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form:
+            .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form,
+            .statusExample, .statusDraft:
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
-            .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean, .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
+            .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
+            .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
             .itemsSectionsOverall, .meanScores:
             historyTexts
         }

@@ -16,7 +16,10 @@ struct ComparisonRolePairTests {
     func hospitationPair() throws {
         let ratings = Self.hospitation(
             [.level(2), .level(4), .number(current: 5, desired: nil), .notApplicable("nvt"), .check(true), .option("sturend"), .text("a")],
-            [.level(3), .level(4), .number(current: 7, desired: nil), .number(current: 1, desired: nil), .check(true), .option("coachend"), .text("b")])
+            [
+                .level(3), .level(4), .number(current: 7, desired: nil), .number(current: 1, desired: nil), .check(true),
+                .option("coachend"), .text("b"),
+            ])
         let comparison = Comparison(of: ratings, instrument: ComparisonEdgeCaseTests.mixed)
         let pair = try #require(comparison.summary.rolePairs.first)
         #expect(comparison.summary.rolePairs.count == 1)
@@ -35,9 +38,11 @@ struct ComparisonRolePairTests {
     func checksDiffer() throws {
         let instrument = try Fixtures.bundled("observatielijst-coachingsgesprekken.xml")
         let checks = instrument.items.filter { if case .check = $0.kind { true } else { false } }.prefix(3).map(\.id)
-        let first = Rating(rater: "O01", role: "observer", scores: zip(checks, [Answer.check(true), .check(true), .check(false)]).map {
-            Score(item: $0, answer: $1)
-        })
+        let first = Rating(
+            rater: "O01", role: "observer",
+            scores: zip(checks, [Answer.check(true), .check(true), .check(false)]).map {
+                Score(item: $0, answer: $1)
+            })
         let second = Rating(rater: "O02", role: "observer", scores: [Score(item: checks[0], answer: .check(false))])
         let comparison = Comparison(of: [first, second], instrument: instrument)
         #expect(comparison.flaggedItems.map(\.item) == [checks[0]])
