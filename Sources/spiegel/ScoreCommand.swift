@@ -41,7 +41,9 @@ struct ScoreCommand: ParsableCommand {
         let opened = try store.open()
         try reportingErrors {
             let (slot, _, instrument) = try self.slot.slot(in: opened)
-            let evidence = try opened.evidence(in: slot.session).filter { $0.slot == slot }
+            // Only a citation (@N) or the walk needs the evidence: a plain score reads none.
+            let needsEvidence = interactive || scores.contains { $0.contains("@") }
+            let evidence = needsEvidence ? try opened.evidence(in: slot.session).filter { $0.slot == slot } : []
             let change = try self.change(instrument, evidence: evidence)
             var outcome: RatingChangeOutcome?
             if !change.isEmpty { outcome = try Self.saving { try opened.change(change, for: slot, origin: "score") } }
