@@ -19,13 +19,19 @@ extension SQLiteStore {
     private func importRating(
         _ rating: Rating, session draft: SessionDraft, digest: String, target: ImportTarget, _ db: Database
     ) throws -> ImportOutcome {
-        if let session = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT r.session_id FROM imported_file f JOIN rating r ON r.id = f.rating_id WHERE f.digest = ?"),
+        if let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT r.session_id, s.deleted_at FROM imported_file f JOIN rating r ON r.id = f.rating_id
+                    JOIN session s ON s.id = r.session_id WHERE f.digest = ?
+                    """),
             arguments: [digest])
         {
-            return ImportOutcome(
-                session: SessionID(session), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
+            var outcome = ImportOutcome(
+                session: SessionID(row[0] as Int64), createdSession: false, imported: false, changedScores: 0, addedEvidence: 0,
                 changedEvidence: 0)
+            if let deleted = row[1] as String? { outcome.notes = ["session \(outcome.session) was deleted at \(deleted)"] }
+            return outcome
         }
         let match = try matchingSession(for: draft, target: target, db)
         let (session, created) = try match.session.map { ($0, false) } ?? (try insertSession(newDraft(draft, target, db), db).id, true)

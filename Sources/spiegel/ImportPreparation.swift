@@ -25,12 +25,12 @@ final class ImportPreparation: @unchecked Sendable {
         var digest: String
 
         func describe(_ outcome: ImportOutcome) -> String {
-            guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" }
+            let notes = outcome.notes.map { "\n  note: \($0)" }.joined()
+            guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" + notes }
             let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
             return
                 "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
-                + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
-                + outcome.notes.map { "\n  note: \($0)" }.joined()
+                + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence" + notes
         }
     }
 

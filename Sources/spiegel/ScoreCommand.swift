@@ -13,7 +13,10 @@ struct ScoreCommand: ParsableCommand {
             evidence #N and #M. --strength and --work-point add a strong or work point and \
             keep the others; --no-strength and --no-work-point remove one. Every change is a \
             new revision: the earlier value stays in the history ('spiegel rating show \
-            --history'). Nothing is saved when any value is wrong.
+            --history'). Nothing is saved when any value is wrong. The --interactive walk \
+            saves each answer as it is entered, so Ctrl-C or the end of the input loses \
+            nothing; type ? in the walk for its keys (back, jump to an item, strong and work \
+            points).
             """)
 
     @Argument(help: "Scores as ITEM=VALUE, optionally ITEM=VALUE@EVIDENCE,…") var scores: [String] = []
@@ -41,7 +44,9 @@ struct ScoreCommand: ParsableCommand {
         let opened = try store.open()
         try reportingErrors {
             let (slot, _, instrument) = try self.slot.slot(in: opened)
-            let evidence = try opened.evidence(in: slot.session).filter { $0.slot == slot }
+            // Only a citation (@N) or the walk needs the evidence: a plain score reads none.
+            let needsEvidence = interactive || scores.contains { $0.contains("@") }
+            let evidence = needsEvidence ? try opened.evidence(in: slot.session).filter { $0.slot == slot } : []
             let change = try self.change(instrument, evidence: evidence)
             var outcome: RatingChangeOutcome?
             if !change.isEmpty { outcome = try Self.saving { try opened.change(change, for: slot, origin: "score") } }

@@ -94,6 +94,9 @@ struct FeedbackAndWalkTests: CLIWorkspace {
             Thread.sleep(forTimeInterval: 0.05)
         }
         process.interrupt()
+        let stop = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < stop { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)

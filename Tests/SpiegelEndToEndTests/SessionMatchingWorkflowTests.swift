@@ -197,11 +197,17 @@ struct SessionMatchingWorkflowTests {
         let database = folder.appending(path: "s.sqlite").path
         #expect(try SQLite3.run(database, "SELECT count(*) FROM session_revision_header WHERE value = 'J112'") == "0\n")
 
+        try create("coach.sqlite")
+        try rateAndExport("coach.sqlite", to: "c07.xml")
+        #expect(try spiegel("s.sqlite", ["rating", "import", "c07.xml", "--session", "1"]).stdout.contains("→ session 1"))
         try spiegel("s.sqlite", ["session", "delete", "1"], expect: 1)
         let deleted = try spiegel("s.sqlite", ["session", "delete", "1", "--yes"])
         #expect(deleted.stdout.contains("session 1 deleted"))
         #expect(try spiegel("s.sqlite", ["session", "list"]).stdout.contains("0 sessions"))
         #expect(try spiegel("s.sqlite", ["session", "show", "1"], expect: 1).stderr.contains("session 1 was deleted at "))
+        let again = try spiegel("s.sqlite", ["rating", "import", "c07.xml"]).stdout
+        #expect(again.hasPrefix("c07.xml: already imported (session 1); nothing added\n  note: session 1 was deleted at "), "\(again)")
+        try spiegel("s.sqlite", ["rating", "export", "--session", "1", "--rater", "C07", "--role", "self"], expect: 1)
     }
 
     @Test("session show and list print typed and imported text escaped")
