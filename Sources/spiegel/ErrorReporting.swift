@@ -19,8 +19,13 @@ extension Spiegel {
     ///
     /// ArgumentParser prints an error that has no description of its own as a Swift value
     /// dump (`InvalidInstrument(diagnostics: [...])`). Diagnostics are printed one per line;
-    /// an error type without a description is named, never dumped.
+    /// an error type without a description is named, never dumped. A command word that names
+    /// no command is refused first, with the commands probably meant (``UnknownCommand``).
     static func main() {
+        if let unknown = UnknownCommand.find(in: Array(CommandLine.arguments.dropFirst()), root: Self.self) {
+            Terminal.error("Error: \(unknown)")
+            exit(withError: ExitCode.validationFailure)
+        }
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -27,7 +27,7 @@ struct EvidenceCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The evidence of a session in time order.")
-        @Argument(help: "The session number (default: the current one).") var session: Int64?
+        @Argument(help: "The session number (default: the current one).", completion: Completions.sessionNumbers) var session: Int64?
         @OptionGroup var store: StoreOptions
 
         func run() throws {

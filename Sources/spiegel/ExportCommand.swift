@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Export the evidence rows instead of the scores (CSV).") var evidence = false
     @Flag(name: .customLong("without-text"), help: "Leave the evidence texts (quotes) out.") var withoutText = false
     @Option(help: "The CSV delimiter: ',', ';' or 'tab'.") var delimiter: String = ","
-    @Option(help: "Only sessions with this instrument id.") var instrument: String?
+    @Option(help: "Only sessions with this instrument id.", completion: Completions.instrumentIDs) var instrument: String?
     @Option(help: "Only sessions on or after this day (yyyy-mm-dd).") var from: String?
     @Option(help: "Only sessions on or before this day (yyyy-mm-dd).") var to: String?
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?

@@ -42,7 +42,7 @@ extension InstrumentCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Argument(help: "An instrument id or file.") var instrument: String
+        @Argument(help: "An instrument id or file.", completion: Completions.instrumentIDsAndFiles) var instrument: String
         @Option(help: "Output format: text or json.") var format: Format = .text
         @Option(help: "Show translations in this language where the instrument has them (e.g. en).") var lang: String?
         @OptionGroup var search: InstrumentSearchOptions

@@ -17,7 +17,7 @@ extension InstrumentCommand {
                 beside them.
                 """)
 
-        @Argument(help: "An instrument id or file.") var instrument: String
+        @Argument(help: "An instrument id or file.", completion: Completions.instrumentIDsAndFiles) var instrument: String
         @Option(help: "html (one self-contained page, A4) or md (Markdown).") var format = FormFormat(argument: "html")
         @Option(name: .shortAndLong, help: "The file to write (readable by its owner only; default: standard output).")
         var output: String?

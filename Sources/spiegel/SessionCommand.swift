@@ -21,7 +21,7 @@ extension SessionCommand {
                 duration (given with --duration, or read with ffprobe when it is installed).
                 """)
 
-        @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.") var instrument: String
+        @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.", completion: Completions.instrumentIDsAndFiles) var instrument: String
         @Argument(help: "Header values as FIELD=VALUE.") var values: [String] = []
         @Option(help: "The video file of the recording.") var video: String?
         @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it.") var duration: String?
@@ -73,7 +73,7 @@ extension SessionCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List sessions, filtered by instrument, person code and date.")
 
-        @Option(help: "Only sessions with this instrument id.") var instrument: String?
+        @Option(help: "Only sessions with this instrument id.", completion: Completions.instrumentIDs) var instrument: String?
         @Option(help: "Only sessions whose coach field is this code.") var coach: String?
         @Option(help: "Only sessions with this header value, FIELD=VALUE (repeatable).") var field: [String] = []
         @Option(help: "Only sessions on or after this day (yyyy-mm-dd).") var from: String?
@@ -100,7 +100,7 @@ extension SessionCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a session: instrument, recording, header, ratings and evidence.")
 
-        @Argument(help: "The session number (default: the current one).") var session: Int64?
+        @Argument(help: "The session number (default: the current one).", completion: Completions.sessionNumbers) var session: Int64?
         @OptionGroup var store: StoreOptions
 
         func run() throws {

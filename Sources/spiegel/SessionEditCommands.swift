@@ -14,7 +14,7 @@ extension SessionCommand {
                 'spiegel session show N' lists the earlier states.
                 """)
 
-        @Argument(help: "The session number.") var session: Int64
+        @Argument(help: "The session number.", completion: Completions.sessionNumbers) var session: Int64
         @Argument(help: "Header values to change, as FIELD=VALUE.") var values: [String] = []
         @Option(help: "The new day of the conversation or lesson, yyyy-mm-dd.") var date: String?
         @Option(help: "The new video file of the recording.") var video: String?
@@ -97,7 +97,7 @@ extension SessionCommand {
                 --yes is required). To remove every trace of a person, use 'spiegel withdraw'.
                 """)
 
-        @Argument(help: "The session number.") var session: Int64
+        @Argument(help: "The session number.", completion: Completions.sessionNumbers) var session: Int64
         @Flag(help: "Do not ask for confirmation.") var yes = false
         @OptionGroup var store: StoreOptions
 

@@ -15,7 +15,7 @@ extension SessionCommand {
                 that file to this session by its id.
                 """)
 
-        @Argument(help: "The session number.") var session: Int64
+        @Argument(help: "The session number.", completion: Completions.sessionNumbers) var session: Int64
         @Option(help: "The code of the rater who is invited (e.g. C07).") var rater: String
         @Option(help: "The role the rater rates in: self, peer, supervisor, or one the instrument declares.") var role: String
         @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?

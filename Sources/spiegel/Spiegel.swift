@@ -18,14 +18,6 @@ struct Spiegel: ParsableCommand {
         ]
     )
 
-    /// Refuses a command word that names no command, with a suggestion, before parsing.
-    static func main() {
-        if let unknown = UnknownCommand.find(in: Array(CommandLine.arguments.dropFirst()), root: Self.self) {
-            Terminal.error("Error: \(unknown)")
-            exit(withError: ExitCode.validationFailure)
-        }
-        main(nil)
-    }
 }
 
 /// Where Spiegel looks for instruments beyond the bundled ones.

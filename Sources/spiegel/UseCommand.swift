@@ -11,7 +11,7 @@ struct UseCommand: ParsableCommand {
             variables SPIEGEL_SESSION, SPIEGEL_RATER and SPIEGEL_ROLE override it per terminal.
             """)
 
-    @Argument(help: "The session number.") var session: Int64?
+    @Argument(help: "The session number.", completion: Completions.sessionNumbers) var session: Int64?
     @Option(help: "The rater's code.") var rater: String?
     @Option(help: "The rater's role.") var role: String?
     @Flag(help: "Forget the current context.") var clear = false
