@@ -19,7 +19,7 @@ extension AgreementView {
             .number("n"), .number("exact"), .number("±1"), .number("κ"), .number("κ lin"), .number("κ quad"),
         ]
         var table = TextTable(
-            [.text("item / section", flexible: true)] + (isPairwise ? pairwiseColumns : [])
+            [.text(language.text(.itemOrSection).lowercased(), flexible: true)] + (isPairwise ? pairwiseColumns : [])
                 + [.number("nα"), .number("α nom"), .number("α ord"), .number("α int")], gap: 1)
         for row in itemRows {
             let pairwise = isPairwise ? [String(row.pairwiseN)] + row.pairwise.map(\.text) : []
@@ -30,7 +30,7 @@ extension AgreementView {
 
     private var scoreTable: TextTable {
         var table = TextTable([
-            .text("mean scores (ICC)", flexible: true), .number("n"), .number("ICC(1,1)"), .number("ICC(2,1)"), .number("ICC(3,1)"),
+            .text(language.text(.meanScores), flexible: true), .number("n"), .number("ICC(1,1)"), .number("ICC(2,1)"), .number("ICC(3,1)"),
         ])
         for row in scoreRows {
             table.append([row.label, String(row.figures.first?.n ?? 0)] + row.figures.map(\.text))
@@ -39,20 +39,16 @@ extension AgreementView {
     }
 
     private func legend(width: Int) -> [String] {
+        let label = language.text
         var text: [String] = []
         if isPairwise {
             text.append(
-                "n: units both raters scored (an item row's units are sessions; a section or overall row's are session × item pairs). exact, ±1: percent agreement. κ: Cohen's kappa with the scale's levels as categories, unweighted, linear and quadratic weights."
-            )
+                "n: \(label(.definitionN)) exact, ±1: \(label(.definitionExact)) κ: \(label(.definitionKappa))")
         } else {
-            text.append("Percent agreement and Cohen's kappa compare two raters; choose --roles or --raters for them.")
+            text.append(label(.pairwiseOnly))
         }
-        text.append(
-            "nα: pairable values (Krippendorff's n). α: Krippendorff's alpha, nominal, ordinal and interval metric; missing values and n.v.t. are left out."
-        )
-        text.append(
-            "ICC on each rater's mean score per section and overall, Shrout & Fleiss (1979): ICC(1,1) one-way random, ICC(2,1) two-way random absolute agreement, ICC(3,1) two-way mixed consistency; single rater; n: sessions every rater scored."
-        )
+        text.append("nα: \(label(.definitionAlphaN)) α: \(label(.definitionAlpha))")
+        text.append("ICC: \(label(.definitionICC))")
         var lines = text.flatMap { TextWrap.wrap($0, width: width) }
         for note in notes { lines += TextWrap.wrap("—\(note.mark): \(note.reason)", width: width) }
         return lines

@@ -27,7 +27,8 @@ enum ReadableMessage {
                 "'&\(name);' is not an entity XML knows; only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed (for an ampersand write '&amp;')"
         case 38: return "a '<' inside an attribute value; write '&lt;' instead, or close the value's quote"
         case 39: return "an attribute value must stand in quotes, like id=\"s1\""
-        case 41: return "an attribute value is not closed: its closing quote is missing"
+        case 40: return "an attribute value is not closed: its closing quote is missing"
+        case 41: return "the attribute '\(name)' has no value; write \(name)=\"…\""
         case 42: return "the attribute '\(name)' is given twice on one element; keep one"
         case 76: return "</\(error.details.second ?? "")> does not close <\(name)> opened on line \(line); correct the end tag"
         case 77: return "the file ends before <\(name)> (opened on line \(line)) is closed; add </\(name)>"
@@ -38,10 +39,23 @@ enum ReadableMessage {
         case 63: return "a CDATA section is not closed; end it with ]]>"
         case 9, 6, 8:
             return "a character that XML does not allow (a control character or an invalid character reference); remove it"
-        case 201, 203: return "the namespace prefix '\(name)' is not declared; declare it with xmlns:\(name)=\"…\" or remove the prefix"
+        case 47: return "a processing instruction is not closed; end it with ?>"
+        case 62: return "']]>' may not stand in text; write ']]&gt;'"
+        case 80: return "a comment holds '--', which XML allows only at a comment's end; remove it or write '- -'"
+        case 203: return "an attribute is given twice, under two prefixes of one namespace; keep one"
+        case 201: return "the namespace prefix '\(name)' is not declared; declare it with xmlns:\(name)=\"…\" or remove the prefix"
         case 65: return nil
-        default: return SchemaMessage.withoutNamespaces(error.message)
+        default: return plain(error.message)
         }
+    }
+
+    /// libxml2's own message, for the rare error without words of Spiegel's: its first line only
+    /// (libxml2 appends the document text it stopped at), without namespace URIs, escaped for the
+    /// terminal, and short.
+    static func plain(_ message: String) -> String {
+        let line = SchemaMessage.withoutNamespaces(message).prefix { $0 != "\n" && $0 != "\r" }
+        let short = line.count > 200 ? line.prefix(200) + "…" : line
+        return String(short).trimmingWhitespace.escapedForTerminal
     }
 }
 
@@ -74,7 +88,7 @@ struct SchemaMessage {
         {
             return nil  // follows the pattern message about the same value
         }
-        return reworded ?? (element.isEmpty ? problem : "\(subject): \(problem)")
+        return reworded ?? ReadableMessage.plain(element.isEmpty ? problem : "\(subject): \(problem)")
     }
 
     private var reworded: String? {

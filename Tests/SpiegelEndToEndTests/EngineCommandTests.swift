@@ -79,11 +79,11 @@ struct EngineCommandTests: CLIWorkspace {
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let all = try spiegel("agreement", "--all-raters").stdout
         #expect(all.contains("beoordelaarskolommen: self, peer\n  1, peer 2, supervisor"))
-        #expect(all.contains("Percent agreement and Cohen's kappa compare two raters"))
+        #expect(all.contains("Procentuele overeenstemming en Cohens kappa vergelijken twee"))
         let csv = try spiegel("agreement", "--roles", "peer,supervisor", "--format", "csv").stdout
         #expect(csv.hasPrefix("scope,section,item,label,unit_kind,units,statistic,variant,n,count_kind,value,undefined_reason\r\n"))
         let markdown = try spiegel("agreement", "--format", "md").stdout
-        #expect(markdown.contains("| Item or section | n | Exact | Within one | κ unweighted |"))
+        #expect(markdown.contains("| Item of onderdeel | n | exact gelijk | hooguit één verschil | κ ongewogen |"))
     }
 
     @Test("history shows each role's means per session in date order, per pair, and the change")

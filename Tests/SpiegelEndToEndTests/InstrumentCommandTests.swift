@@ -130,7 +130,7 @@ struct InstrumentCommandTests {
     func showInvalid() throws {
         let run = try SpiegelBinary.run(["instrument", "show", Fixtures.fixture("invalid/malformed.xml").path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("malformed.xml:5:14: error: Opening and ending tag mismatch"))
+        #expect(run.stderr.contains("malformed.xml:5:14: error: </instrument> does not close <section> opened on line 4"))
         #expect(run.stdout.isEmpty)
     }
 

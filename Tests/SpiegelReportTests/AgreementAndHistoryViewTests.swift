@@ -60,7 +60,7 @@ struct AgreementAndHistoryViewTests {
         #expect(view.itemRows[0].alpha.map(\.variant) == ["nominal", "ordinal", "interval"])
         let text = view.text()
         #expect(!text.contains("κ lin"))
-        #expect(text.contains("Percent agreement and Cohen's kappa compare two raters"))
+        #expect(text.contains("Procentuele overeenstemming en Cohens kappa vergelijken twee beoordelaars"))
     }
 
     @Test("history: date order, per pair, and the change from the first to the last session")

@@ -222,9 +222,9 @@ extension ChartTests {
         #expect(html.contains("<h1>Overeenstemming, self vs supervisor</h1>"))
         #expect(html.contains("κ quad -1.000") && html.contains("exact 100.0%") && html.contains("α ordinal (Krippendorff)"))
         #expect(html.contains("<text class=\"row-label\"><tspan x="))
-        #expect(html.contains("<th class=\"num\">κ quadratic</th>") && html.contains("<th class=\"num\">ICC(2,1)</th>"))
+        #expect(html.contains("<th class=\"num\">κ kwadratisch</th>") && html.contains("<th class=\"num\">ICC(2,1)</th>"))
         #expect(html.contains("<td>1. De coach luistert goed en is geduldig</td><td class=\"num\">3</td><td class=\"num\">33.3%</td>"))
-        #expect(html.contains("Pairable values (Krippendorff's n)"))
+        #expect(html.contains("Paarbare waarden (Krippendorffs n)"))
 
         let single = agreementView([session(1, "2026-01-10", self: (2, 2), supervisor: (2, 2))])
         let gaps = try ReportTemplates(folder: ReportScenario.templates).render(single, template: "agreement.html")

@@ -22,7 +22,7 @@ struct MutationFuzzer {
     static let snippets: [[UInt8]] =
         [
             "<", ">", "</x>", "<x>", "/>", "\"", "'", "=", "&", "&amp;", "&lt", "&#0;", "&#x110000;", "&#xD800;", "&lol;",
-            "<!DOCTYPE x [<!ENTITY lol \"lol\">]>", "<!ENTITY a SYSTEM \"file:///etc/passwd\">", "<![CDATA[", "]]>", "<!--", "-->",
+            "<!DOCTYPE x [<!ENTITY lol \"lol\">]>", "<!ENTITY a SYSTEM \"file:///etc/passwd\">", "<![CDATA[", "]]>", "<!--", "-->", "--",
             "<?pi x?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>", " xmlns:x=\"urn:x\"", " x:y=\"1\"", " xmlns=\"\"",
             " xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"/etc/passwd\"/",
             " xsi:schemaLocation=\"urn:x /etc/x.xsd\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"",

@@ -77,6 +77,23 @@ struct ReadableMessageTests {
         }
     }
 
+    @Test(
+        "a well-formedness error never quotes the document, and says what to write",
+        arguments: [
+            ("<x><!-- a -- b --></x>", "a comment holds '--'"),
+            ("<x a=\"1></x>", "'<' inside an attribute value"),
+            ("<x a></x>", "the attribute 'a' has no value; write a=\"…\""),
+            ("<x>]]></x>", "']]>' may not stand in text"),
+            ("<x><?pi \n\n", "processing instruction is not closed"),
+            ("<x><![CDATA[ \n geheim", "a CDATA section is not closed"),
+        ])
+    func wellFormedness(xml: String, says: String) {
+        let diagnostics = Fixtures.load(xml: xml).diagnostics
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        #expect(diagnostics.first?.message.contains(says) == true, "\(diagnostics)")
+        #expect(diagnostics.allSatisfy { !$0.message.contains("\n") && !$0.message.contains("geheim") })
+    }
+
     @Test("a value in a message is shortened and escaped, so a file cannot write to the terminal")
     func valuesEscaped() {
         let value = "\u{202E}" + String(repeating: "x", count: 200)

@@ -26,6 +26,10 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
         allItemsOverallMean, meanPerSessionFor
     case agreement, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
+    // The agreement report's tables and definitions.
+    case agreementPerItem, plotAxisFrom, plotAxisTo, plotExactShare, plotGap, itemOrSection, kappaUnweighted, kappaLinear
+    case kappaQuadratic, alphaNominal, alphaOrdinal, alphaInterval, pairwiseOnly, scores, whatTheFiguresAre
+    case definitionN, definitionExactTerm, definitionExact, definitionKappa, definitionAlphaN, definitionAlpha, definitionICC, notes
 
     /// The Dutch text: how a Flemish or Dutch coach would say it.
     public var dutch: String { texts.nl }
@@ -56,6 +60,10 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
             .itemsSectionsOverall, .meanScores:
             historyTexts
+        case .agreementPerItem, .plotAxisFrom, .plotAxisTo, .plotExactShare, .plotGap, .itemOrSection, .kappaUnweighted, .kappaLinear,
+            .kappaQuadratic, .alphaNominal, .alphaOrdinal, .alphaInterval, .pairwiseOnly, .scores, .whatTheFiguresAre, .definitionN,
+            .definitionExactTerm, .definitionExact, .definitionKappa, .definitionAlphaN, .definitionAlpha, .definitionICC, .notes:
+            agreementTexts
         }
     }
 }
