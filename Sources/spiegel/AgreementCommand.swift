@@ -20,7 +20,8 @@ struct AgreementCommand: ParsableCommand {
             data says why instead of printing a number.
             """)
 
-    @Option(help: "The instrument id (needed when the store holds sessions of several instruments).", completion: Completions.instrumentIDs) var instrument: String?
+    @Option(help: "The instrument id (needed when the store holds sessions of several instruments).", completion: Completions.instrumentIDs)
+    var instrument: String?
     @Option(help: "Two roles to compare, e.g. self,supervisor (the default) or peer,supervisor.") var roles: String?
     @Option(help: "Two raters to compare by code, e.g. C07,S02.") var raters: String?
     @Flag(name: .customLong("all-raters"), help: "Every rating of every session (Krippendorff's alpha and the ICCs).") var allRaters = false

@@ -39,7 +39,8 @@ struct CompareCommand: ParsableCommand {
 
 /// Which session `compare` and `report` are about, and which focus profile they use.
 struct SessionSelection: ParsableArguments {
-    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').", completion: Completions.sessionNumbers) var session: Int64?
+    @Argument(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').", completion: Completions.sessionNumbers)
+    var session: Int64?
     @Option(help: "A focus profile of the instrument (the conversation's goal or phase): its items are marked.") var profile: String?
     @Flag(help: "Only the focus profile's items.") var restrict = false
 

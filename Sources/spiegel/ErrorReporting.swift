@@ -50,6 +50,8 @@ extension Spiegel {
     /// case's) and `(`, or one bare word for an enum case, is that value dump, not a message.
     static func readable(_ error: any Error) -> any Error {
         if error is ExitCode || error is CleanExit || error is ValidationError { return error }
+        // The parser's own errors (a help request run as `spiegel help …`) are its to print.
+        if String(reflecting: Swift.type(of: error)).hasPrefix("ArgumentParser.") { return error }
         let type = String(describing: Swift.type(of: error))
         let description = String(describing: error)
         let mirror = Mirror(reflecting: error)

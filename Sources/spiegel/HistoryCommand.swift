@@ -15,7 +15,8 @@ struct HistoryCommand: ParsableCommand {
             """)
 
     @Option(help: "The coach's research code.") var coach: String
-    @Option(help: "The instrument id (needed when the coach's sessions use several instruments).", completion: Completions.instrumentIDs) var instrument: String?
+    @Option(help: "The instrument id (needed when the coach's sessions use several instruments).", completion: Completions.instrumentIDs)
+    var instrument: String?
     @Option(name: .customLong("coach-field"), help: "The header field that holds the coach's code.") var coachField: String?
     @Option(name: .customLong("pair-field"), help: "The header field that names the pair (e.g. jongere); 'none' for no pairs.")
     var pairField: String?

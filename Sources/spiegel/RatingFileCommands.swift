@@ -62,7 +62,8 @@ extension RatingCommand {
         @Option(help: "How many threads read and check files (default: one less than the cores, at least 1).")
         var jobs: Int?
         @Option(
-            help: "Attach the ratings to this session, whatever their files say about the conversation and recording (saying what differs).",
+            help:
+                "Attach the ratings to this session, whatever their files say about the conversation and recording (saying what differs).",
             completion: Completions.sessionNumbers
         )
         var session: Int64?

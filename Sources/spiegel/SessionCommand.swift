@@ -21,7 +21,8 @@ extension SessionCommand {
                 duration (given with --duration, or read with ffprobe when it is installed).
                 """)
 
-        @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.", completion: Completions.instrumentIDsAndFiles) var instrument: String
+        @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.", completion: Completions.instrumentIDsAndFiles)
+        var instrument: String
         @Argument(help: "Header values as FIELD=VALUE.") var values: [String] = []
         @Option(help: "The video file of the recording.") var video: String?
         @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it.") var duration: String?

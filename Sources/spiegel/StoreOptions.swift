@@ -51,7 +51,8 @@ struct StoreOptions: ParsableArguments {
 /// Whose rating a command is about: flags, else SPIEGEL_SESSION / SPIEGEL_RATER /
 /// SPIEGEL_ROLE, else the context set with `spiegel use`.
 struct SlotOptions: ParsableArguments {
-    @Option(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').", completion: Completions.sessionNumbers) var session: Int64?
+    @Option(help: "The session (default: SPIEGEL_SESSION, or the one set with 'spiegel use').", completion: Completions.sessionNumbers)
+    var session: Int64?
     @Option(help: "The rater's code (default: SPIEGEL_RATER, or 'spiegel use').") var rater: String?
     @Option(help: "The rater's role: self, peer, supervisor, or one the instrument declares (default: SPIEGEL_ROLE, or 'spiegel use').")
     var role: String?

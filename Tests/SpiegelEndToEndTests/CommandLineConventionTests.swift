@@ -31,3 +31,36 @@ struct CommandLineConventionTests {
         #expect(run.stdout.contains("USAGE: spiegel session list"))
     }
 }
+
+/// Shell completion: the generated scripts ask the binary (`---completion`) for the values.
+@Suite("shell completion (end to end)")
+struct ShellCompletionTests {
+    @Test("session numbers come from the store named on the line; a missing store is neither created nor reported")
+    func sessionNumbers() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let store = folder.appending(path: "s.sqlite").path
+        for (coach, number) in [("C07", "3"), ("C08", "1")] {
+            let created = try SpiegelBinary.run(
+                ["session", "create", "school2care-reflectie", "coach=\(coach)", "jongere=J112", "gesprek=\(number)", "--store", store])
+            #expect(created.status == 0, "\(created.stderr)")
+        }
+        let words = ["spiegel", "compare", "--store", store, ""]
+        let run = try SpiegelBinary.run(["---completion", "compare", "--", "positional@0", "4", "0"] + words, in: folder)
+        #expect(run.stdout.split(separator: "\n") == ["1", "2"])
+        let missing = folder.appending(path: "nieuw/s.sqlite").path
+        let none = try SpiegelBinary.run(
+            ["---completion", "compare", "--", "positional@0", "4", "0", "spiegel", "compare", "--store", missing, ""], in: folder)
+        #expect(none.stdout.isEmpty && none.stderr.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "nieuw").path))
+    }
+
+    @Test("instrument ids complete by prefix, also for --instrument and with --instruments folders on the line")
+    func instrumentIDs() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let run = try SpiegelBinary.run(
+            ["---completion", "agreement", "--", "--instrument", "2", "1", "spiegel", "agreement", "--instrument", "k"], in: folder)
+        #expect(run.stdout.split(separator: "\n") == ["kijkwijzer-krachtige-leeromgeving", "kijkwijzer-vlekjesmethode"])
+        let script = try SpiegelBinary.run(["--generate-completion-script", "bash"], in: folder)
+        #expect(script.stdout.contains("---completion session create -- positional@0"))
+    }
+}
