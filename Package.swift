@@ -67,6 +67,12 @@ let package = Package(
             dependencies: ["SpiegelCore", "SpiegelStore", "SpiegelXML"],
             path: "Benchmarks/Sources/spiegel-bench"
         ),
+        // Benchmarks: the floor of a typed command, opening the store with GRDB and running one query.
+        .executableTarget(
+            name: "spiegel-floor",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/Sources/spiegel-floor"
+        ),
         .target(
             name: "SpiegelTestSupport",
             dependencies: ["SpiegelCore", "SpiegelXML", "SpiegelStore"]

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Spiegel's benchmarks at research scale. See Benchmarks/README.md.
 #
-#   Benchmarks/run.sh [--large] [--work DIR] [--scratch-path DIR]
+#   Benchmarks/run.sh [--large] [--floor-only] [--work DIR] [--scratch-path DIR]
 #
-# Builds the release products (spiegel, spiegel-corpus, spiegel-bench), generates the
+# Builds the release products (spiegel, spiegel-corpus, spiegel-bench, spiegel-floor), generates the
 # deterministic corpora (1,000 and 10,000 sessions; 100,000 with --large) into the work folder
 # (default /tmp/spiegel-bench, reused when present), times the commands with `hyperfine -N`,
 # compares the agreement statistics with the Python packages, and prints a summary. Raw
-# hyperfine JSON goes to WORK/results/.
+# hyperfine JSON goes to WORK/results/. --floor-only times only the typed commands against the
+# floor (spiegel-floor: GRDB opening the store and running one query), side by side.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,10 +18,12 @@ sizes=(1000 10000)
 scratch=()
 import_files=10000
 instrument=school2care-reflectie
+floor_only=0
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --large) sizes+=(100000) ;;
+        --floor-only) floor_only=1; sizes=(10000) ;;
         --work) work="$2"; shift ;;
         --scratch-path) scratch=(--scratch-path "$2"); shift ;;
         -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -49,10 +52,12 @@ fi
 # ---- Build ---------------------------------------------------------------------------------
 
 echo "== building release products"
-for product in spiegel spiegel-corpus spiegel-bench; do
-    (cd "$root" && swift build -c release "${scratch[@]}" --product "$product" 2>&1 | tail -1)
+# --static-swift-stdlib: the Swift runtime and Foundation linked into each executable (the floor
+# and spiegel alike), as an install should build them: it halves the start-up (see README.md).
+for product in spiegel spiegel-corpus spiegel-bench spiegel-floor; do
+    (cd "$root" && swift build -c release --static-swift-stdlib "${scratch[@]}" --product "$product" 2>&1 | tail -1)
 done
-bin="$(cd "$root" && swift build -c release "${scratch[@]}" --show-bin-path)"
+bin="$(cd "$root" && swift build -c release --static-swift-stdlib "${scratch[@]}" --show-bin-path)"
 spiegel="$bin/spiegel"
 
 # ---- Machine -------------------------------------------------------------------------------
@@ -92,12 +97,12 @@ for n in "${sizes[@]}"; do
     fi
 done
 files="$work/files-10000"
-if [[ ! -f "$work/files-10000.done" ]]; then
+if [[ $floor_only -eq 0 && ! -f "$work/files-10000.done" ]]; then
     echo "== generating the 10000-session rating files"
     rm -rf "$files"
     generate "$work/files-10000.done" "$bin/spiegel-corpus" 10000 --files "$files"
 fi
-find "$files" -name '*.xml' | sort | sed -n "1,${import_files}p" > "$work/import-files.txt"
+[[ $floor_only -eq 1 ]] || find "$files" -name '*.xml' | sort | sed -n "1,${import_files}p" > "$work/import-files.txt"
 
 # ---- Helpers -------------------------------------------------------------------------------
 
@@ -123,6 +128,29 @@ read -r session rater < <(sqlite3 -separator ' ' "$big" \
     "SELECT session_id, rater FROM rating WHERE role = 'supervisor' ORDER BY abs(session_id - 5000) LIMIT 1")
 
 # ---- Benchmarks ----------------------------------------------------------------------------
+
+# The typed commands side by side with the floor, in one hyperfine run, on a copy of the
+# 10,000-session store: spiegel-floor opens it with GRDB and runs one query (the session's
+# date); the target is at most 1.3 times that for every command a user types.
+floor_copy="$work/floor.sqlite"
+rm -f "$floor_copy" "$floor_copy-wal" "$floor_copy-shm"
+sqlite3 "$big" "VACUUM INTO '$floor_copy'"
+floor_slot="--session $session --rater $rater --role supervisor --store $floor_copy"
+bench floor-10000 --warmup 5 --runs 60 \
+    --prepare true --command-name "floor (GRDB: open, one query)" "$bin/spiegel-floor $floor_copy $session" \
+    --prepare true --command-name "spiegel --version" "$spiegel --version" \
+    --prepare true --command-name "spiegel note" \
+    "$spiegel note 12:34 1d + 'Dus als ik het goed begrijp, wil je eerst je stage afmaken?' $floor_slot" \
+    --prepare "$spiegel score 6=1 $floor_slot" --command-name "spiegel score 6=2" "$spiegel score 6=2 $floor_slot" \
+    --prepare true --command-name "spiegel compare" "$spiegel compare $session --format text --store $floor_copy" \
+    --prepare true --command-name "spiegel report --format html" \
+    "$spiegel report $session --format html -o $work/floor-report.html --store $floor_copy"
+python3 "$here/python/summary.py" --floor "$results/floor-10000.json" | tee "$results/floor-summary.txt"
+if [[ $floor_only -eq 1 ]]; then
+    cat "$work/machine.txt"
+    echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    exit 0
+fi
 
 # Instruments: validating each bundled instrument (parse, schema, semantic checks).
 validate=()

@@ -2,6 +2,7 @@
 """Prints the summary of a Benchmarks/run.sh run from the files it left in its work folder.
 
 Usage: python3 Benchmarks/python/summary.py WORK IMPORT_FILES SIZE...
+       python3 Benchmarks/python/summary.py --floor RESULTS/floor-10000.json
 
 Reads WORK/results/*.json (hyperfine's --export-json, spiegel-bench's --values, the reference
 tools' --json) and the generation stamps WORK/corpus-N.done and WORK/files-10000.done (ms).
@@ -40,7 +41,21 @@ def print_table(header, rows):
         print("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
 
 
+def print_floor(path):
+    """The typed commands of one hyperfine run against its first command, the floor."""
+    rows = hyperfine_rows(os.path.dirname(path), [os.path.basename(path)[:-len(".json")]])
+    if not rows:
+        return
+    floor = rows[0][1]
+    print("\nTyped commands against the floor (one hyperfine run; median ms; target: at most 1.3 x)")
+    print_table(["command", "median", "mean ± sd", "x floor"],
+                [(c, f"{med:.1f}", f"{mean:.1f} ± {sd:.1f}", f"{med / floor:.2f}") for c, med, mean, sd, *_ in rows])
+
+
 def main():
+    if sys.argv[1] == "--floor":
+        print_floor(sys.argv[2])
+        return
     work, import_files, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
     results = os.path.join(work, "results")
     names = ["instrument-validate", "note-score-10000", "import-10000-files"]
