@@ -35,12 +35,20 @@ struct OutputFileTests: CLIWorkspace {
         }
     }
 
+    /// Major 1, minor 3 (the null device), as glibc's `makedev` encodes small numbers.
+    static let nullDevice: dev_t = (1 << 8) | 3
+
     @Test("a device is refused and left alone")
     func device() throws {
-        let run = try spiegel(["compare", "1", "-o", "/dev/null"], expect: 1)
-        #expect(run.stderr.contains("/dev/null: is a character device, not a regular file"))
+        // A device node of the test's own (the null device, made in the workspace) when the
+        // tests run as root, as in CI: were the refusal ever to fail, only that node would be
+        // replaced, never the system's /dev/null. Without root, /dev/null cannot be replaced.
+        let own = folder.appending(path: "null-device").path
+        let device = mknod(own, S_IFCHR | 0o666, Self.nullDevice) == 0 ? own : "/dev/null"
+        let run = try spiegel(["compare", "1", "-o", device], expect: 1)
+        #expect(run.stderr.contains("\(device): is a character device, not a regular file"))
         var status = stat()
-        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
     }
 
     @Test("a folder is refused; a symbolic link is refused with its target named, and the link and its target stay")
