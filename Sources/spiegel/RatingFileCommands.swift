@@ -100,7 +100,7 @@ extension RatingCommand {
             }
             let opened = try store.open(.create)
             let preparation = try ImportPreparation(
-                schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
+                schema: try FileReader.read(Resources.locate().ratingSchema, as: .schema), store: opened,
                 catalog: try search.catalog(), workers: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
             var failed = 0
             func write(_ prepared: [ImportPreparation.PreparedFile]) {

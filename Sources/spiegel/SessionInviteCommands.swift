@@ -84,8 +84,8 @@ extension SessionCommand {
         }
 
         private func read() throws -> Invitation {
-            let bytes = try FileReader.read(URL(fileURLWithPath: file), limit: 1 << 20, shownAs: file)
-            let reader = try InvitationReader(schemaContents: try FileReader.read(Resources.locate().invitationSchema, limit: 1 << 20))
+            let bytes = try FileReader.read(URL(fileURLWithPath: file), as: .invitation, shownAs: file)
+            let reader = try InvitationReader(schemaContents: try FileReader.read(Resources.locate().invitationSchema, as: .schema))
             let (invitation, diagnostics) = reader.read(bytes, source: file)
             guard let invitation else {
                 diagnostics.forEach { Terminal.error($0.description) }
