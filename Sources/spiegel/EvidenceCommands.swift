@@ -70,10 +70,7 @@ struct EvidenceCommand: ParsableCommand {
                     }
                     evidence.valence = parsed
                 }
-                if let text {
-                    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CLIError("the text cannot be empty") }
-                    evidence.text = text
-                }
+                if let text { evidence.text = text }
                 guard evidence != stored.evidence else {
                     throw CLIError("nothing to change: give --time, --end, --item, --indicator, --valence or --text")
                 }
