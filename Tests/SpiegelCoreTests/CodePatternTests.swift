@@ -25,7 +25,8 @@ struct CodePatternTests {
             ("a{2}{3}", "'{' at character 5 repeats nothing"), ("[a-z]\\1", "'\\1' at character 6 is not allowed"),
             ("[A-Z", "the class '[' at character 1 is not closed"), ("[z-a]", "the range 'z-a' at character 2 runs backwards"),
             ("a{3,1}", "'{3,1}' at character 2 is not a repetition"), ("a{1,65}", "exceeds 64"),
-            ("a\\", "ends in a lone '\\'"), (String(repeating: "a", count: 201), "longer than 200 characters"),
+            ("a\\", "ends in a lone '\\'"), ("", "the pattern is empty"), ("^$", "the pattern is empty"),
+            (String(repeating: "a", count: 201), "longer than 200 characters"),
         ])
     func refused(pattern: String, says: String) {
         #expect {
@@ -58,6 +59,22 @@ struct CodePatternTests {
             try HeaderValues.check([(field: "coach", value: String(repeating: "A", count: 65))], against: instrument)
         } throws: { error in
             String(describing: error).contains("at most 64 characters")
+        }
+    }
+
+    @Test("random patterns and values: every pattern is parsed or refused, and matches as Swift's Regex does")
+    func randomPatterns() {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet = Array("aZ09-_.\\[]^$(){},?*+|dws ")
+        for _ in 0..<3000 {
+            let pattern = String(
+                (0..<Int.random(in: 0...16, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            )
+            guard let parsed = try? CodePattern(parsing: pattern), let regex = try? Regex(pattern) else { continue }
+            let value = String(
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            )
+            #expect(parsed.matches(value) == ((try? regex.wholeMatch(in: value)) != nil), "pattern \(pattern), value \(value)")
         }
     }
 }

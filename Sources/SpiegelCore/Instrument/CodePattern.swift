@@ -24,6 +24,7 @@ public struct CodePattern: Hashable, Sendable, CustomStringConvertible {
         }
         var parser = CodePatternParser(text)
         atoms = try parser.atoms()
+        guard !atoms.isEmpty else { throw CodePatternError(.empty, at: 0) }
         description = text
     }
 
@@ -60,6 +61,7 @@ public struct CodePatternError: Error, Hashable, Sendable, CustomStringConvertib
     /// What is wrong.
     public enum Reason: Hashable, Sendable {
         case tooLong(Int)
+        case empty
         case unsupported(Character)
         case quantifierWithoutAtom(Character)
         case unclosedClass
@@ -83,6 +85,7 @@ public struct CodePatternError: Error, Hashable, Sendable, CustomStringConvertib
         let position = "at character \(offset + 1)"
         switch reason {
         case .tooLong(let limit): return "longer than \(limit) characters"
+        case .empty: return "the pattern is empty, so no code could match it; leave the attribute out for the default"
         case .unsupported(let character):
             return "'\(character)' \(position) is not allowed: a pattern is literals, \\d, \\w, '.' and [classes], "
                 + "each with ?, *, + or {m,n}; no groups, alternatives or backreferences"
