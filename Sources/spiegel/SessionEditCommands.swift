@@ -81,9 +81,8 @@ extension SessionCommand {
         static func checkEvidence(of session: SessionID, fits video: VideoReference?, in store: SessionStore) throws {
             guard let duration = video?.duration else { return }
             for stored in try store.evidence(in: session) {
-                for time in [stored.evidence.start, stored.evidence.end].compactMap({ $0 }) where time > duration {
-                    throw CLIError(
-                        "evidence #\(stored.number) at \(time) is past the end of the new recording (\(duration)); nothing was changed")
+                if let problem = stored.evidence.timeProblem(within: duration) {
+                    throw CLIError("evidence #\(stored.number) does not fit the new recording: \(problem); nothing was changed")
                 }
             }
         }

@@ -42,6 +42,10 @@ struct EvidenceCheckTests {
     func accepted() throws {
         let checked = try Self.evidence(indicator: "2e").checked(against: Self.instrument, duration: Self.recording)
         #expect(checked.item == "2")
+        #expect(
+            Self.evidence(end: 26 * 60).timeProblem(within: Self.recording)
+                == .pastEnd(VideoTime(milliseconds: 26 * 60_000), recording: Self.recording))
+        #expect(Self.evidence(end: 25 * 60).timeProblem(within: Self.recording) == nil)
         #expect(try Self.evidence(start: 99_999).checked(against: Self.instrument, duration: nil).start.milliseconds == 99_999_000)
     }
 

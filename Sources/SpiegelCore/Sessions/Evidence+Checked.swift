@@ -46,9 +46,7 @@ extension Evidence {
     /// The one check for evidence: `note`, `evidence edit` and `rating import` all call it.
     public func checked(against instrument: Instrument, duration: VideoTime?) throws(EvidenceError) -> Evidence {
         var checked = self
-        if let duration {
-            for time in [start, end].compactMap({ $0 }) where time > duration { throw .pastEnd(time, recording: duration) }
-        }
+        if let problem = timeProblem(within: duration) { throw problem }
         if let problem = EvidenceError.order(start: start, end: end) { throw problem }
         if let item, instrument.item(item) == nil { throw .unknownItem(item, instrument: instrument.id) }
         if let indicator {
@@ -60,5 +58,11 @@ extension Evidence {
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .noText }
         return checked
+    }
+
+    /// A start or end past the end of a recording of `duration` (nil when it is unknown).
+    public func timeProblem(within duration: VideoTime?) -> EvidenceError? {
+        guard let duration, let time = [start, end].compactMap({ $0 }).first(where: { $0 > duration }) else { return nil }
+        return .pastEnd(time, recording: duration)
     }
 }
