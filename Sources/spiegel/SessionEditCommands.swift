@@ -5,6 +5,7 @@ import SpiegelCore
 extension SessionCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a session's header values, day or recording; what it was stays in its history.",
             discussion: """
                 Header values are FIELD=VALUE pairs that replace the field's value (FIELD= with \
@@ -91,6 +92,7 @@ extension SessionCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a session: it is no longer listed, matched on import or rated; its ratings and history are kept.",
             discussion: """
                 Shows the session and asks for confirmation (--yes skips it; without a terminal, \

@@ -6,6 +6,7 @@ import SpiegelXML
 extension SessionCommand {
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "invite",
             abstract: "Write an invitation for one rater to rate a session elsewhere (a coach at home).",
             discussion: """
                 The invitation (XML, schema: Instruments/spiegel-invitation.xsd, readable by its \
@@ -40,6 +41,7 @@ extension SessionCommand {
 
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "Open an invitation: create its session here, with the same id, and make it the current one.",
             discussion: """
                 Refuses an invitation whose exact instrument this Spiegel does not have. Give your \
