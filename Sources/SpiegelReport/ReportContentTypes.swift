@@ -7,14 +7,22 @@ import SpiegelCore
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
         var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "#": escaped += "\\\(character)"
+        escaped.reserveCapacity(text.utf8.count + 8)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
+            case "\\", "|", "*", "_", "`", "[", "]", "#":
+                escaped += "\\"
+                escaped.unicodeScalars.append(scalar)
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
-            case "\n", "\r\n", "\r": escaped += " "
-            default: escaped.append(character)
+            case "\n": escaped += " "
+            case "\r":
+                escaped += " "
+                if pending == "\n" { pending = scalars.next() }
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped.escapedForTerminal
@@ -29,21 +37,39 @@ struct MarkdownContentType: MustacheContentType {
 /// a content type of its own use it.
 struct HTMLTextContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        let visible = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).escapedForTerminal }.joined(separator: "\t")
-        }
+        guard text.utf8.contains(where: Self.mayNeedEscape) else { return text }
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in visible.joined(separator: "\n") {
-            switch character {
+        escaped.reserveCapacity(text.utf8.count + 16)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
-            default: escaped.append(character)
+            case "\t", "\n": escaped.unicodeScalars.append(scalar)
+            case "\r" where pending == "\n":
+                // CR LF is one character, which is not a line break of its own: shown as escapes.
+                escaped += "\\r\\n"
+                pending = scalars.next()
+            case " "..."~": escaped.unicodeScalars.append(scalar)
+            default: escaped += String(scalar).escapedForTerminal
             }
         }
         return escaped
+    }
+
+    /// Whether a UTF-8 byte can start something that is escaped: an entity character, a
+    /// control character, or any character outside ASCII (C1 controls and bidi marks are among
+    /// them). Text of printable ASCII alone is returned as it is.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x00...0x1F, 0x7F...: true
+        default: false
+        }
     }
 }

@@ -12,45 +12,99 @@ import Mustache
 /// `{{% CONTENT_TYPE: TEXT}}`. Every view model carries its chrome as `labels` in the
 /// report's language (see ``ReportLanguage``).
 public struct ReportTemplates: Sendable {
-    private let library: MustacheLibrary
+    /// Every template of the folder by name; each is read and parsed only when a report uses it
+    /// (swift-mustache's parser takes time that grows faster than a template's length).
+    private let files: [String: URL]
 
-    /// Loads every `*.mustache` file in `folder`.
+    /// Finds every `*.mustache` file in `folder`; none is read yet.
     public init(folder: URL) throws(TemplateError) {
         Self.registerContentTypes()
-        let files: [URL]
+        let found: [URL]
         do {
-            files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "mustache" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            found = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "mustache" }
         } catch {
             throw TemplateError(file: folder.path, reason: "the template folder cannot be read")
         }
-        var templates: [String: MustacheTemplate] = [:]
-        for file in files {
-            templates[file.deletingPathExtension().lastPathComponent] = try Self.parse(file, shownAs: file.path)
-        }
-        library = MustacheLibrary(templates: templates)
+        files = Dictionary(found.map { ($0.deletingPathExtension().lastPathComponent, $0) }) { first, _ in first }
     }
 
     /// Renders `object` with the template `name` (e.g. `report.md`).
     public func render(_ object: Any, template name: String) throws(TemplateError) -> String {
-        guard let template = library.getTemplate(named: name) else {
+        guard let file = files[name] else {
             throw TemplateError(file: "\(name).mustache", reason: "no such template in Spiegel's Templates folder")
         }
-        return template.render(object, library: library)
+        let text = try Self.read(file, shownAs: file.path)
+        let template = try Self.parse(text, name: file.lastPathComponent, shownAs: file.path)
+        return template.render(object, library: try library(usedBy: text, named: name, parsed: template))
     }
 
     /// Renders `object` with a user's template file; Spiegel's templates serve as partials.
     public func render(_ object: Any, templateFile file: URL, shownAs path: String) throws(TemplateError) -> String {
-        try Self.parse(file, shownAs: path).render(object, library: library)
+        let text = try Self.read(file, shownAs: path)
+        let template = try Self.parse(text, name: file.lastPathComponent, shownAs: path)
+        return template.render(object, library: try library(usedBy: text))
     }
 
-    private static func parse(_ file: URL, shownAs path: String) throws(TemplateError) -> MustacheTemplate {
+    /// The templates `text` can include as partials, and those they include in turn, each
+    /// parsed once: every template whose name occurs in the text (so a changed delimiter
+    /// cannot hide one), or all of them when the text names a partial at render time
+    /// (`{{>*name}}`).
+    private func library(usedBy text: String, named name: String? = nil, parsed: MustacheTemplate? = nil) throws(TemplateError)
+        -> MustacheLibrary
+    {
+        var templates: [String: MustacheTemplate] = [:]
+        if let name, let parsed { templates[name] = parsed }
+        var pending = [text]
+        while let next = pending.popLast() {
+            let all = Self.namesDynamicPartial(next)
+            for (partial, file) in files where templates[partial] == nil && (all || Self.text(next, mentions: partial)) {
+                let partialText = try Self.read(file, shownAs: file.path)
+                templates[partial] = try Self.parse(partialText, name: file.lastPathComponent, shownAs: file.path)
+                pending.append(partialText)
+            }
+        }
+        return MustacheLibrary(templates: templates)
+    }
+
+    /// Whether `text` has a partial tag whose name is looked up at render time (`>` and `*`,
+    /// with only white space between them).
+    static func namesDynamicPartial(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let marker = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+            index = bytes.index(after: marker)
+            // Any byte outside ASCII may be white space: then the answer errs towards "all".
+            let next = bytes[index...].first { !($0 == 0x20 || (0x09...0x0D).contains($0) || $0 >= 0x80) }
+            if next == UInt8(ascii: "*") { return true }
+        }
+        return false
+    }
+
+    /// Whether `word` occurs in `text`, compared byte by byte (Foundation's `contains` goes
+    /// through `NSString` and costs more than parsing a template).
+    static func text(_ text: String, mentions word: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    private static func read(_ file: URL, shownAs path: String) throws(TemplateError) -> String {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw TemplateError(file: path, reason: "cannot be read (no such file, or permission denied)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw TemplateError(file: path, reason: "is not UTF-8 text") }
+        return text
+    }
+
+    private static func parse(_ text: String, name: String, shownAs path: String) throws(TemplateError) -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: Self.withDefaultContentType(text, name: file.lastPathComponent))
+            return try MustacheTemplate(string: Self.withDefaultContentType(text, name: name))
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(
                 file: path, line: error.context.lineNumber, column: error.context.columnNumber, reason: Self.describe(error.error))
@@ -65,7 +119,7 @@ public struct ReportTemplates: Sendable {
     /// shows control and bidi characters as escapes. The pragma is put on the first line
     /// without a line break, so error positions stay those of the file.
     static func withDefaultContentType(_ text: String, name: String) -> String {
-        guard !text.contains("CONTENT_TYPE") else { return text }
+        guard !Self.text(text, mentions: "CONTENT_TYPE") else { return text }
         let isMarkdown = name.hasSuffix(".md") || name.hasSuffix(".md.mustache")
         return "{{% CONTENT_TYPE: \(isMarkdown ? "MARKDOWN" : "HTML")}}" + text
     }

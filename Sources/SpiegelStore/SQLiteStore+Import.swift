@@ -35,7 +35,7 @@ extension SQLiteStore {
         }
         let match = try matchingSession(for: draft, target: target, db)
         let (session, created) = try match.session.map { ($0, false) } ?? (try insertSession(newDraft(draft, target, db), db).id, true)
-        if !created, let stored = try self.session(session, db) { try Self.checkTimes(of: rating, within: stored) }
+        if !created, let stored = try self.session(session, db) { try Self.checkEvidence(of: rating, draft.instrument, within: stored) }
         let slot = RaterSlot(session: session, rater: rating.rater, role: rating.role)
         // A session created just now has no ratings to look up.
         let (ratingRow, isNew) = created ? (try insertRating(for: slot, db), true) : try findOrCreateRating(for: slot, db)
@@ -67,14 +67,14 @@ extension SQLiteStore {
         return fresh
     }
 
-    /// Refuses evidence past the end of the recording of the session it is imported into.
-    private static func checkTimes(of rating: Rating, within session: Session) throws {
-        guard let duration = session.video?.duration else { return }
+    /// Refuses evidence that does not fit the session it is imported into (a time past the end
+    /// of that session's recording), by the check every path uses.
+    private static func checkEvidence(of rating: Rating, _ instrument: Instrument, within session: Session) throws {
         for evidence in rating.evidence {
-            for time in [evidence.start, evidence.end].compactMap({ $0 }) where time > duration {
-                throw StoreError(
-                    "evidence '\(evidence.id)' at \(time) is past the end of the recording of session \(session.id) (\(duration)); "
-                        + "expected times from 00:00 to \(duration)")
+            do {
+                _ = try evidence.checked(against: instrument, duration: session.video?.duration)
+            } catch {
+                throw StoreError("evidence '\(evidence.id.rawValue.escapedForTerminal)' does not fit session \(session.id): \(error)")
             }
         }
     }

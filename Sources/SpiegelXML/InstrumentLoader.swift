@@ -31,7 +31,7 @@ public struct InstrumentLoader: Sendable {
 
     /// Reads an instrument from the bytes of a file; `source` names the file in diagnostics.
     public func load(_ bytes: [UInt8], source: String) -> Result {
-        let document = XMLDocumentReader(source: source, schema: schema).read(bytes)
+        let document = XMLDocumentReader(source: source, kind: .instrument, schema: schema).read(bytes)
         guard let root = document.root else { return Result(diagnostics: document.diagnostics) }
         var reader = InstrumentReader(source: source)
         guard let instrument = reader.read(root) else {

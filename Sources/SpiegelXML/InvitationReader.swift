@@ -16,7 +16,7 @@ public struct InvitationReader: Sendable {
     /// Reads an invitation from its bytes; `source` names the file in diagnostics. The
     /// invitation is returned only when the file is well-formed, safe and valid.
     public func read(_ bytes: [UInt8], source: String) -> (invitation: Invitation?, diagnostics: [Diagnostic]) {
-        let document = XMLDocumentReader(source: source, schema: schema).read(bytes)
+        let document = XMLDocumentReader(source: source, kind: .invitation, schema: schema).read(bytes)
         guard let root = document.root else { return (nil, document.diagnostics) }
         var reader = RatingTreeReader(source: source)
         guard root.name == "invitation", root.namespaceURI == InvitationWriter.namespace else {

@@ -28,7 +28,7 @@ public struct RatingFileReader: Sendable {
     /// `file:line:column`; where the schema and Spiegel's own reading both object to the same
     /// place, only Spiegel's message (which says what is expected) is kept.
     public func read(_ bytes: [UInt8], source: String) -> (file: RatingFile?, diagnostics: [Diagnostic]) {
-        let document = XMLDocumentReader(source: source, schema: schema).read(bytes)
+        let document = XMLDocumentReader(source: source, kind: .ratingFile, schema: schema).read(bytes)
         guard let root = document.root else { return (nil, document.diagnostics) }
         var reader = RatingTreeReader(source: source)
         let file = reader.read(root)

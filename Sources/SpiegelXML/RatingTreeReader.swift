@@ -92,10 +92,8 @@ struct RatingTreeReader {
     private mutating func readEvidence(_ element: XMLElement) -> Evidence {
         let start = time(element, "start")
         let end = time(element, "end")
-        if let start, let end, end <= start {
-            report(
-                "the evidence ends at \(end), not after it starts at \(start); the end must come after the start", element, attribute: "end"
-            )
+        if let start, let problem = EvidenceError.order(start: start, end: end) {
+            report(problem.description, element, attribute: "end")
         }
         return Evidence(
             id: EvidenceID(element.attribute("id") ?? ""),

@@ -9,10 +9,9 @@ import SpiegelCore
 /// XInclude and `xsi:schemaLocation` are refused; the schema is Spiegel's own. A document
 /// counts as valid only when it is well-formed, valid, and no error was reported.
 struct XMLDocumentReader {
-    /// Real instruments are 10–50 KB; anything past this is refused unread.
-    static let maximumSize = 2 << 20
-
     let source: String
+    /// What the document is, for its size limit.
+    let kind: FileKind
     let schema: XMLSchema
 
     struct Result {
@@ -27,10 +26,8 @@ struct XMLDocumentReader {
     /// is bounded: size first, then the encoding, then the linear pre-scan, then libxml2.
     func read(_ bytes: [UInt8]) -> Result {
         LibXML.ready
-        guard bytes.count <= Self.maximumSize else {
-            return refused(
-                "the file is \(ByteCount(bytes.count)), more than the \(ByteCount(Self.maximumSize)) Spiegel reads as XML",
-                at: PreScan.Position(line: 1, column: 1))
+        if let refusal = kind.sizeRefusal(bytes.count) {
+            return refused(refusal, at: PreScan.Position(line: 1, column: 1))
         }
         let body: [UInt8]
         var scan: PreScan

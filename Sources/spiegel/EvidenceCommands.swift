@@ -26,7 +26,8 @@ struct EvidenceCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The evidence of a session in time order.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "The evidence of a session in time order.")
         @Argument(help: "The session number (default: the current one).", completion: Completions.sessionNumbers) var session: Int64?
         @OptionGroup var store: StoreOptions
 
@@ -43,7 +44,8 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a piece of evidence; the earlier version stays in its history.")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a piece of evidence; the earlier version stays in its history.")
         @Argument(help: "The evidence number (#N in 'spiegel evidence list').") var number: Int64
         @Option(help: "A new start time.") var time: String?
         @Option(help: "A new end time ('none' removes it).") var end: String?
@@ -70,10 +72,7 @@ struct EvidenceCommand: ParsableCommand {
                     }
                     evidence.valence = parsed
                 }
-                if let text {
-                    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CLIError("the text cannot be empty") }
-                    evidence.text = text
-                }
+                if let text { evidence.text = text }
                 guard evidence != stored.evidence else {
                     throw CLIError("nothing to change: give --time, --end, --item, --indicator, --valence or --text")
                 }
@@ -104,7 +103,8 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a piece of evidence; its history stays readable.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a piece of evidence; its history stays readable.")
         @Argument(help: "The evidence number.") var number: Int64
         @OptionGroup var store: StoreOptions
 
@@ -115,7 +115,8 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every version of a piece of evidence.")
+        static let configuration = CommandConfiguration(
+            commandName: "history", abstract: "Every version of a piece of evidence.")
         @Argument(help: "The evidence number.") var number: Int64
         @OptionGroup var store: StoreOptions
 

@@ -99,33 +99,10 @@ enum EvidenceInput {
         return "'\(word.escapedForTerminal)' is neither an item nor an indicator of \(instrument.id); \(hint)"
     }
 
-    /// Refuses times past the video's known duration, an end before the start, and an
-    /// indicator that belongs to another item.
-    static func checked(_ evidence: Evidence, session: Session, instrument: Instrument) throws -> Evidence {
-        var evidence = evidence
-        if let duration = session.video?.duration {
-            for time in [evidence.start, evidence.end].compactMap({ $0 }) where time > duration {
-                throw CLIError("\(time) is past the end of the video (\(duration)); expected a time from 00:00 to \(duration)")
-            }
-        }
-        if let end = evidence.end, end <= evidence.start {
-            throw CLIError("the end \(end) is not after the start \(evidence.start)")
-        }
-        if let item = evidence.item, instrument.item(item) == nil {
-            throw CLIError("'\(item.rawValue.escapedForTerminal)' is not an item of \(instrument.id)")
-        }
-        if let indicator = evidence.indicator {
-            guard let owner = instrument.items.first(where: { $0.indicators.contains { $0.id == indicator } }) else {
-                throw CLIError("'\(indicator.rawValue.escapedForTerminal)' is not an indicator of \(instrument.id)")
-            }
-            if let item = evidence.item, item != owner.id {
-                throw CLIError(
-                    "indicator '\(indicator.rawValue.escapedForTerminal)' belongs to item '\(owner.id)', not to item '\(item.rawValue.escapedForTerminal)'"
-                )
-            }
-            evidence.item = owner.id
-        }
-        return evidence
+    /// The evidence checked as every path checks it (``Evidence/checked(against:duration:)``),
+    /// against the session's recording.
+    static func checked(_ evidence: Evidence, session: Session, instrument: Instrument) throws(EvidenceError) -> Evidence {
+        try evidence.checked(against: instrument, duration: session.video?.duration)
     }
 
     private static func peekWord(_ text: Substring) -> Substring? {

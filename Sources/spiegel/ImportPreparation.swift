@@ -120,7 +120,7 @@ final class ImportPreparation: @unchecked Sendable {
         }
 
         private func prepareFile(_ path: String) throws -> PreparedFile {
-            let bytes = try FileReader.read(URL(fileURLWithPath: path), limit: 8 << 20, shownAs: path)
+            let bytes = try FileReader.read(URL(fileURLWithPath: path), as: .ratingFile, shownAs: path)
             let (file, diagnostics) = reader.read(bytes, source: path)
             guard let file else { throw FileDiagnostics(diagnostics: diagnostics) }
             let (instrument, reference, header) = try instruments.instrument(for: file.instrument) {

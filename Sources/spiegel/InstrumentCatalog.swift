@@ -28,7 +28,7 @@ struct InstrumentCatalog {
     static let defaultUserFolderDescription = "$XDG_DATA_HOME/spiegel/instruments (default ~/.local/share/spiegel/instruments)"
 
     init(resources: Resources, extraFolders: [String]) throws {
-        let schema = try FileReader.read(resources.instrumentSchema, limit: 1 << 20)
+        let schema = try FileReader.read(resources.instrumentSchema, as: .schema)
         do {
             loader = try InstrumentLoader(schemaContents: schema, name: resources.instrumentSchema.path)
         } catch {
@@ -46,7 +46,7 @@ struct InstrumentCatalog {
 
     /// Loads one file. `source` is how diagnostics name it.
     func load(_ url: URL, source: String? = nil) throws(FileError) -> InstrumentLoader.Result {
-        let bytes = try FileReader.read(url, limit: 2 * 1024 * 1024, shownAs: source)
+        let bytes = try FileReader.read(url, as: .instrument, shownAs: source)
         return loader.load(bytes, source: source ?? url.path)
     }
 

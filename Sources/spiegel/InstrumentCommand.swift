@@ -12,7 +12,8 @@ struct InstrumentCommand: ParsableCommand {
 
 extension InstrumentCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every instrument Spiegel can find, with id, version and title.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List every instrument Spiegel can find, with id, version and title.")
 
         @OptionGroup var search: InstrumentSearchOptions
 
@@ -37,6 +38,7 @@ extension InstrumentCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show an instrument as a readable tree, or as JSON.",
             discussion: "INSTRUMENT is an id from 'spiegel instrument list' or a path to a file.")
 
@@ -64,6 +66,7 @@ extension InstrumentCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Validate instrument files against the schema and the semantic checks.",
             discussion:
                 "Prints every problem as 'path:line:column: error: message' on stderr. Exit status 0 when every file is valid, 1 otherwise."

@@ -7,6 +7,7 @@ extension InstrumentCommand {
     /// `spiegel instrument form`: a blank form to print, laid out like the paper one.
     struct Form: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "form",
             abstract: "A blank form of an instrument to print and fill in by hand, as HTML or Markdown.",
             discussion: """
                 INSTRUMENT is an id from 'spiegel instrument list' or a path to a file. The form has \

@@ -11,6 +11,7 @@ struct RatingCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "A rater's current scores, strong points and work points, and with --history every revision.")
         @Flag(help: "Show every revision of every score and of the strong and work points.") var history = false
         @OptionGroup var slot: SlotOptions

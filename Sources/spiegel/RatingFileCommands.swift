@@ -7,6 +7,7 @@ import SpiegelXML
 extension RatingCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write one rater's rating (scores, feedback, evidence, instrument hash, session and recording) as a rating file.",
             discussion:
                 "The file is XML (schema: Instruments/spiegel-rating.xsd), readable by its owner only. Send it; 'spiegel rating import' reads it."
@@ -42,6 +43,7 @@ extension RatingCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import rating files: each is validated and added whole or not at all; the same file twice adds nothing.",
             discussion: """
                 A rating is attached to its session: the one with the file's session id; else the \
@@ -100,7 +102,7 @@ extension RatingCommand {
             }
             let opened = try store.open(.create)
             let preparation = try ImportPreparation(
-                schema: try FileReader.read(Resources.locate().ratingSchema, limit: 1 << 20), store: opened,
+                schema: try FileReader.read(Resources.locate().ratingSchema, as: .schema), store: opened,
                 catalog: try search.catalog(), workers: jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
             var failed = 0
             func write(_ prepared: [ImportPreparation.PreparedFile]) {

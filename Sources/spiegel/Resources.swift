@@ -51,8 +51,8 @@ enum FileReader {
     /// The bytes of the file at `url`; `path` is how messages name it.
     ///
     /// Refuses, before reading a byte, anything that is not a regular file (a FIFO would block,
-    /// a device would never end) and a file larger than `limit`, with both sizes as a person reads them.
-    static func read(_ url: URL, limit: Int, shownAs path: String? = nil) throws(FileError) -> [UInt8] {
+    /// a device would never end) and a file larger than the kind's limit, with both sizes as a person reads them.
+    static func read(_ url: URL, as kind: FileKind, shownAs path: String? = nil) throws(FileError) -> [UInt8] {
         let path = path ?? url.path
         var info = stat()
         guard stat(url.path, &info) == 0 else {
@@ -63,19 +63,19 @@ enum FileReader {
         case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
         default: throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); give a file")
         }
-        try checkSize(Int(info.st_size), limit: limit, path: path)
+        try checkSize(Int(info.st_size), of: kind, path: path)
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw FileError(path: path, reason: "cannot be read (permission denied)")
         }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limit + 1) else { throw FileError(path: path, reason: "cannot be read") }
-        try checkSize(data.count, limit: limit, path: path)
+        guard let data = try? handle.read(upToCount: kind.maximumSize + 1) else { throw FileError(path: path, reason: "cannot be read") }
+        try checkSize(data.count, of: kind, path: path)
         return [UInt8](data)
     }
 
-    private static func checkSize(_ size: Int, limit: Int, path: String) throws(FileError) {
-        guard size > limit else { return }
-        throw FileError(path: path, reason: "the file is \(ByteCount(size)), more than the \(ByteCount(limit)) limit for this kind of file")
+    private static func checkSize(_ size: Int, of kind: FileKind, path: String) throws(FileError) {
+        guard let refusal = kind.sizeRefusal(size) else { return }
+        throw FileError(path: path, reason: refusal)
     }
 }
 

@@ -13,6 +13,7 @@ struct SessionCommand: ParsableCommand {
 extension SessionCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a session for a recording, with the instrument's header values.",
             discussion: """
                 Header values are FIELD=VALUE pairs, checked against the instrument's fields: \
@@ -72,7 +73,8 @@ extension SessionCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List sessions, filtered by instrument, person code and date.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List sessions, filtered by instrument, person code and date.")
 
         @Option(help: "Only sessions with this instrument id.", completion: Completions.instrumentIDs) var instrument: String?
         @Option(help: "Only sessions whose coach field is this code.") var coach: String?
@@ -99,7 +101,8 @@ extension SessionCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a session: instrument, recording, header, ratings and evidence.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a session: instrument, recording, header, ratings and evidence.")
 
         @Argument(help: "The session number (default: the current one).", completion: Completions.sessionNumbers) var session: Int64?
         @OptionGroup var store: StoreOptions

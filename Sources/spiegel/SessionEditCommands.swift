@@ -5,6 +5,7 @@ import SpiegelCore
 extension SessionCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a session's header values, day or recording; what it was stays in its history.",
             discussion: """
                 Header values are FIELD=VALUE pairs that replace the field's value (FIELD= with \
@@ -81,9 +82,8 @@ extension SessionCommand {
         static func checkEvidence(of session: SessionID, fits video: VideoReference?, in store: SessionStore) throws {
             guard let duration = video?.duration else { return }
             for stored in try store.evidence(in: session) {
-                for time in [stored.evidence.start, stored.evidence.end].compactMap({ $0 }) where time > duration {
-                    throw CLIError(
-                        "evidence #\(stored.number) at \(time) is past the end of the new recording (\(duration)); nothing was changed")
+                if let problem = stored.evidence.timeProblem(within: duration) {
+                    throw CLIError("evidence #\(stored.number) does not fit the new recording: \(problem); nothing was changed")
                 }
             }
         }
@@ -91,6 +91,7 @@ extension SessionCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete a session: it is no longer listed, matched on import or rated; its ratings and history are kept.",
             discussion: """
                 Shows the session and asks for confirmation (--yes skips it; without a terminal, \

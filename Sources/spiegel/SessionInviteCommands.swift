@@ -6,6 +6,7 @@ import SpiegelXML
 extension SessionCommand {
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "invite",
             abstract: "Write an invitation for one rater to rate a session elsewhere (a coach at home).",
             discussion: """
                 The invitation (XML, schema: Instruments/spiegel-invitation.xsd, readable by its \
@@ -40,6 +41,7 @@ extension SessionCommand {
 
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "Open an invitation: create its session here, with the same id, and make it the current one.",
             discussion: """
                 Refuses an invitation whose exact instrument this Spiegel does not have. Give your \
@@ -84,8 +86,8 @@ extension SessionCommand {
         }
 
         private func read() throws -> Invitation {
-            let bytes = try FileReader.read(URL(fileURLWithPath: file), limit: 1 << 20, shownAs: file)
-            let reader = try InvitationReader(schemaContents: try FileReader.read(Resources.locate().invitationSchema, limit: 1 << 20))
+            let bytes = try FileReader.read(URL(fileURLWithPath: file), as: .invitation, shownAs: file)
+            let reader = try InvitationReader(schemaContents: try FileReader.read(Resources.locate().invitationSchema, as: .schema))
             let (invitation, diagnostics) = reader.read(bytes, source: file)
             guard let invitation else {
                 diagnostics.forEach { Terminal.error($0.description) }

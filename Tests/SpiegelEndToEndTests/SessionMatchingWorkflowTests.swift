@@ -110,7 +110,7 @@ struct SessionMatchingWorkflowTests {
         try create("coach.sqlite", video: "gesprek3-coach.mp4")
         try rateAndExport("coach.sqlite", to: "c07.xml")
         let past = try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml"], expect: 1)
-        #expect(past.stderr.contains("at 02:10 is past the end of the recording of session 1 (02:00)"), "\(past.stderr)")
+        #expect(past.stderr.contains("does not fit session 1: 02:10 is past the end of the recording (02:00)"), "\(past.stderr)")
 
         let text = try Fixtures.text(of: folder.appending(path: "c07.xml"))
         let variants = [

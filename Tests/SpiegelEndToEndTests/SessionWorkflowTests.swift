@@ -69,7 +69,7 @@ struct SessionWorkflowTests {
     @Test(
         "every refusal is one clear line, a non-zero exit, and the store unchanged",
         arguments: [
-            (["note", "26:00", "1a", "+", "na het einde"], "26:00 is past the end of the video (25:00)"),
+            (["note", "26:00", "1a", "+", "na het einde"], "26:00 is past the end of the recording (25:00)"),
             (["note", "-0:05", "x"], "cannot be negative"),
             (["note", "12:75", "x"], "'75' is more than 59"),
             (["note", "12:00", "--item", "99", "x"], "'99' is neither an item nor an indicator"),

@@ -60,6 +60,6 @@ struct EncodingTests {
     func oversizedInWords() {
         let bytes = [UInt8](repeating: UInt8(ascii: " "), count: (2 << 20) + 400 * 1024)
         let result = Fixtures.loader.load(bytes, source: "groot.xml")
-        #expect(result.diagnostics.first?.message == "the file is 2.4 MB, more than the 2 MB Spiegel reads as XML")
+        #expect(result.diagnostics.first?.message == "the file is 2.4 MB, more than the 2 MB limit for an instrument")
     }
 }

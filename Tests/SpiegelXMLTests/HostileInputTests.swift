@@ -68,7 +68,7 @@ struct HostileInputTests {
             + "</title></instrument>"
         let result = Fixtures.load(xml: xml)
         #expect(result.instrument == nil)
-        #expect(result.diagnostics.first?.message.contains("more than the 2 MB Spiegel reads as XML") == true)
+        #expect(result.diagnostics.first?.message.contains("more than the 2 MB limit for an instrument") == true)
     }
 
     @Test("a DOCTYPE hidden after a comment is still found; markup inside comments and CDATA is not")

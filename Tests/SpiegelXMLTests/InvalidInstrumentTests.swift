@@ -50,7 +50,7 @@ struct InvalidInstrumentTests {
                 Expected(line: 6, column: 22, says: "discussion-threshold 5 is larger than the scale's range 1"),
                 Expected(line: 9, column: 23, says: "the answer 'nee' would mean two things"),
                 Expected(line: 13, column: 23, says: "'coach' holds a research code and must be of kind=\"code\""),
-                Expected(line: 14, column: 34, says: "pattern '[A-Z' is not a valid regular expression"),
+                Expected(line: 14, column: 34, says: "pattern '[A-Z': the class '[' at character 1 is not closed"),
                 Expected(line: 15, column: 12, says: "duplicate header field 'code'"),
                 Expected(line: 15, column: 37, says: "pattern but is of kind 'integer'"),
                 Expected(line: 19, column: 29, says: "min 10 must be below max 0"),
@@ -58,6 +58,15 @@ struct InvalidInstrumentTests {
                 Expected(line: 22, column: 15, says: "offers 'sturend' twice"),
                 Expected(line: 24, column: 20, says: "attribute 'level' is not allowed"),
                 Expected(line: 24, column: 5, says: "item 'r' uses scale 'geen' that is not declared"),
+            ]
+        ),
+        (
+            "hostile-patterns.xml",
+            [
+                Expected(line: 11, column: 36, says: "pattern '(a+)+$': '(' at character 1 is not allowed"),
+                Expected(line: 12, column: 37, says: "pattern 'a**b': '*' at character 3 repeats nothing"),
+                Expected(line: 13, column: 37, says: "pattern '[a-z]\\1': '\\1' at character 6 is not allowed"),
+                Expected(line: 14, column: 34, says: "pattern '[A-Z]{1,100000}': the repetition at character 6 exceeds 64"),
             ]
         ),
         (

@@ -1,4 +1,5 @@
 import Foundation
+import SpiegelTestSupport
 
 /// A seeded, reproducible mutation fuzzer for XML files: the same seed gives the same inputs.
 ///
@@ -7,17 +8,7 @@ import Foundation
 /// DOCTYPEs, numbers no type holds, other encodings, many attributes). Attribute values are
 /// replaced with hostile numbers too, because numeric attributes are where crashes hid.
 struct MutationFuzzer {
-    /// SplitMix64: small, fast, and the same on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     static let snippets: [[UInt8]] =
         [
@@ -40,7 +31,7 @@ struct MutationFuzzer {
 
     var generator: Generator
 
-    init(seed: UInt64) { generator = Generator(state: seed) }
+    init(seed: UInt64) { generator = Generator(seed: seed) }
 
     /// A mutant of `original`: one to three mutations applied in turn.
     mutating func mutate(_ original: [UInt8]) -> [UInt8] {

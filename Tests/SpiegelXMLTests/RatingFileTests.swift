@@ -105,7 +105,7 @@ struct RatingFileTests {
             message: "start of <evidence>: '12:75' is not a time: '75' is more than 59", at: "start"),
         Damage(
             name: "end before start", original: #"end="12:40""#, replacement: #"end="12:30""#,
-            message: "the evidence ends at 12:30, not after it starts at 12:34.500", at: "end"),
+            message: "the end 12:30 is not after the start 12:34.500", at: "end"),
         Damage(
             name: "bad hash", original: #"hash="sha256:"#, replacement: #"hash="sha256:AB"#,
             message: "is not 'sha256:' followed by 64 lowercase hexadecimal digits", at: "hash"),
@@ -164,13 +164,13 @@ struct RatingFileTests {
         Mistake(name: "off the scale", message: "'4' is not on the scale of item '2': expected one of 1, 2, 3, or nvt") {
             $0.scores[1].typed = "4"
         },
-        Mistake(name: "indicator of another item", message: "about item '1' but indicator '6b', which belongs to item '6'") {
+        Mistake(name: "indicator of another item", message: "indicator '6b' belongs to item '6', not to item '1'") {
             $0.evidence[0].indicator = "6b"
         },
         Mistake(name: "citation of missing evidence", message: "cites evidence 'e-weg', which is not in the file") {
             $0.scores[0].citations.append("e-weg")
         },
-        Mistake(name: "unknown indicator", message: "indicator '6z', which is not in school2care-reflectie") {
+        Mistake(name: "unknown indicator", message: "'6z' is not an indicator of school2care-reflectie") {
             $0.evidence[2].indicator = "6z"
         },
         Mistake(name: "unknown role", message: "role 'coachee' is not a role of school2care-reflectie") { $0.role = "coachee" },

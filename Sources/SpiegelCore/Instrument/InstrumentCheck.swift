@@ -123,11 +123,14 @@ public struct InstrumentCheck: Sendable {
                     InstrumentFinding(
                         "header field '\(field.id)' has a pattern but is of kind '\(field.kind.rawValue)'; patterns apply to kind=\"code\"",
                         at: .field(index), attribute: "pattern"))
-            } else if (try? Regex(pattern)) == nil {
-                findings.append(
-                    InstrumentFinding(
-                        "header field '\(field.id)': pattern '\(pattern)' is not a valid regular expression", at: .field(index),
-                        attribute: "pattern"))
+            } else {
+                do throws(CodePatternError) {
+                    _ = try CodePattern(parsing: pattern)
+                } catch {
+                    findings.append(
+                        InstrumentFinding(
+                            "header field '\(field.id)': pattern '\(pattern)': \(error)", at: .field(index), attribute: "pattern"))
+                }
             }
         }
         if let field = instrument.headerFields.enumerated().first(where: { $0.element.isResearchCode && $0.element.kind != .code }) {

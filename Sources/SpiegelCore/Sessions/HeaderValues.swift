@@ -4,6 +4,10 @@ public enum HeaderValues {
     /// name typed by mistake is refused.
     public static let defaultCodePattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}"
 
+    /// The longest code value checked against a pattern: a research code is short, and the
+    /// bound keeps the match cheap whatever the value.
+    public static let maximumCodeLength = 64
+
     /// The values in field order, checked: known fields, each once, required ones present,
     /// integers, dates (`yyyy-mm-dd`) and codes (the field's pattern) well-formed.
     public static func check(_ typed: [(field: String, value: String)], against instrument: Instrument) throws(AnswerError) -> [HeaderValue]
@@ -15,13 +19,13 @@ public enum HeaderValues {
     /// checking many sessions (an import of many rating files).
     public struct Checker {
         public let instrument: Instrument
-        private let patterns: [FieldID: Regex<AnyRegexOutput>]
+        private let patterns: [FieldID: CodePattern]
 
         public init(_ instrument: Instrument) {
             self.instrument = instrument
-            var patterns: [FieldID: Regex<AnyRegexOutput>] = [:]
+            var patterns: [FieldID: CodePattern] = [:]
             for field in instrument.headerFields where field.kind == .code {
-                patterns[field.id] = try? Regex(field.pattern ?? HeaderValues.defaultCodePattern)
+                patterns[field.id] = try? CodePattern(parsing: field.pattern ?? HeaderValues.defaultCodePattern)
             }
             self.patterns = patterns
         }
@@ -33,7 +37,7 @@ public enum HeaderValues {
     }
 
     private static func check(
-        _ typed: [(field: String, value: String)], against instrument: Instrument, patterns: [FieldID: Regex<AnyRegexOutput>]
+        _ typed: [(field: String, value: String)], against instrument: Instrument, patterns: [FieldID: CodePattern]
     ) throws(AnswerError) -> [HeaderValue] {
         var values: [FieldID: String] = [:]
         for (name, raw) in typed {
@@ -50,7 +54,7 @@ public enum HeaderValues {
         return instrument.headerFields.compactMap { field in values[field.id].map { HeaderValue(field: field.id, value: $0) } }
     }
 
-    static func checked(_ value: String, for field: HeaderField, regex: Regex<AnyRegexOutput>? = nil) throws(AnswerError) -> String {
+    static func checked(_ value: String, for field: HeaderField, regex: CodePattern? = nil) throws(AnswerError) -> String {
         guard !value.isEmpty else { throw AnswerError("header field '\(field.id)' is empty") }
         switch field.kind {
         case .text:
@@ -67,7 +71,10 @@ public enum HeaderValues {
             return value
         case .code:
             let pattern = field.pattern ?? defaultCodePattern
-            guard let regex = regex ?? (try? Regex(pattern)), (try? regex.wholeMatch(in: value)) != nil else {
+            guard value.count <= maximumCodeLength else {
+                throw AnswerError("header field '\(field.id)' takes a code of at most \(maximumCodeLength) characters, not \(value.count)")
+            }
+            guard let regex = regex ?? (try? CodePattern(parsing: pattern)), regex.matches(value) else {
                 let kind = field.isResearchCode ? "a research code" : "a code"
                 throw AnswerError("header field '\(field.id)' takes \(kind) matching \(pattern), not '\(value)'; never type a name here")
             }

@@ -103,19 +103,9 @@ extension RatingFile {
     /// many files made with one instrument hashes it once).
     public func rating(in instrument: Instrument, hash: ContentHash) throws(AnswerError) -> Rating {
         try checkInstrument(instrument, hash: hash)
-        try checkEvidence(in: instrument)
+        let evidence = try checkedEvidence(in: instrument)
         try checkFeedback(in: instrument)
-        return Rating(
-            rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback,
-            evidence: evidence.map { Self.namingItem($0, in: instrument) })
-    }
-
-    /// Evidence about an indicator names the indicator's item too, as `note` saves it.
-    private static func namingItem(_ piece: Evidence, in instrument: Instrument) -> Evidence {
-        guard piece.item == nil, let indicator = piece.indicator else { return piece }
-        var named = piece
-        named.item = instrument.items.first { $0.indicators.contains { $0.id == indicator } }?.id
-        return named
+        return Rating(rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
     }
 
     private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {
@@ -148,34 +138,19 @@ extension RatingFile {
         return parsed
     }
 
-    private func checkEvidence(in instrument: Instrument) throws(AnswerError) {
+    /// The evidence checked as `note` checks it, against the file's recording; each given once.
+    private func checkedEvidence(in instrument: Instrument) throws(AnswerError) -> [Evidence] {
         var seen = Set<EvidenceID>()
+        var checked: [Evidence] = []
         for piece in evidence {
             guard seen.insert(piece.id).inserted else { throw AnswerError("evidence '\(piece.id)' is given twice") }
-            try checkTime(of: piece)
-            guard piece.text.contains(where: { !$0.isWhitespace }) else {
-                throw AnswerError("evidence '\(piece.id)' has no text: write what was said or seen")
-            }
-            let item = try piece.item.map { id throws(AnswerError) in try Self.item(id, in: instrument, what: "evidence '\(piece.id)'") }
-            guard let indicator = piece.indicator else { continue }
-            guard let owner = instrument.items.first(where: { $0.indicators.contains { $0.id == indicator } }) else {
-                throw AnswerError("evidence '\(piece.id)' is about indicator '\(indicator)', which is not in \(instrument.id)")
-            }
-            if let item, item.id != owner.id {
-                throw AnswerError(
-                    "evidence '\(piece.id)' is about item '\(item.id)' but indicator '\(indicator)', which belongs to item '\(owner.id)'")
+            do {
+                checked.append(try piece.checked(against: instrument, duration: session.video?.duration))
+            } catch {
+                throw AnswerError("evidence '\(piece.id.rawValue.escapedForTerminal)': \(error)")
             }
         }
-    }
-
-    /// Refuses evidence past the end of the file's recording, when its duration is known.
-    private func checkTime(of piece: Evidence) throws(AnswerError) {
-        guard let duration = session.video?.duration else { return }
-        for time in [piece.start, piece.end].compactMap({ $0 }) where time > duration {
-            throw AnswerError(
-                "evidence '\(piece.id)' at \(time) is past the end of the recording (\(duration)); expected times from 00:00 to \(duration)"
-            )
-        }
+        return checked
     }
 
     private func checkFeedback(in instrument: Instrument) throws(AnswerError) {
