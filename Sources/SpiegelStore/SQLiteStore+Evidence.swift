@@ -5,26 +5,27 @@ extension SQLiteStore {
     public func addEvidence(_ evidence: Evidence, to slot: RaterSlot) throws -> StoredEvidence {
         try pool.write { db in
             let rating = try ratingID(for: slot, db)
-            let number = try insertEvidence(evidence, rating: rating, origin: "note", db)
+            let number = try insertEvidence(evidence, rating: rating, rater: slot.rater, origin: "note", db)
             return StoredEvidence(number: number, slot: slot, evidence: evidence, revisionCount: 1)
         }
     }
 
-    func insertEvidence(_ evidence: Evidence, rating: Int64, origin: String, _ db: Database) throws -> Int64 {
+    func insertEvidence(_ evidence: Evidence, rating: Int64, rater: RaterCode, origin: String, _ db: Database) throws -> Int64 {
         try BoundStatement.execute("INSERT INTO evidence (uuid, rating_id) VALUES (?, ?)", in: db) {
             $0.bind(evidence.id.rawValue)
             $0.bind(rating)
         }
         let number = db.lastInsertedRowID
-        try insertRevision(of: number, evidence, deleted: false, origin: origin, db)
+        try insertRevision(of: number, evidence, deleted: false, rater: rater, origin: origin, db)
         return number
     }
 
-    func insertRevision(of number: Int64, _ evidence: Evidence, deleted: Bool, origin: String, _ db: Database) throws {
+    /// Records a version of a piece of evidence, with the rater who made it.
+    func insertRevision(of number: Int64, _ evidence: Evidence, deleted: Bool, rater: RaterCode, origin: String, _ db: Database) throws {
         try BoundStatement.execute(
             """
-            INSERT INTO evidence_revision (evidence_id, start_ms, end_ms, item, indicator, valence, text, deleted, origin, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO evidence_revision (evidence_id, start_ms, end_ms, item, indicator, valence, text, deleted, origin, recorded_at, rater)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db
         ) {
             $0.bind(number)
@@ -37,27 +38,36 @@ extension SQLiteStore {
             $0.bind(deleted ? 1 : 0)
             $0.bind(origin)
             $0.bind(Self.now())
+            $0.bind(rater.rawValue)
         }
     }
 
-    public func updateEvidence(_ number: Int64, to evidence: Evidence) throws -> StoredEvidence {
+    /// Changes evidence `number` to `evidence`; refused unless `rater` is the one it belongs to.
+    public func updateEvidence(_ number: Int64, to evidence: Evidence, by rater: RaterCode) throws -> StoredEvidence {
         try pool.write { db in
-            guard let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first else {
-                throw StoreError("there is no evidence #\(number); 'spiegel evidence list' shows the numbers")
-            }
-            try insertRevision(of: number, evidence, deleted: false, origin: "edit", db)
+            let current = try ownedEvidence(number, by: rater, db)
+            try insertRevision(of: number, evidence, deleted: false, rater: rater, origin: "edit", db)
             return StoredEvidence(number: number, slot: current.slot, evidence: evidence, revisionCount: current.revisionCount + 1)
         }
     }
 
-    public func deleteEvidence(_ number: Int64) throws -> StoredEvidence {
+    /// Deletes evidence `number`, keeping its history; refused unless `rater` is the one it belongs to.
+    public func deleteEvidence(_ number: Int64, by rater: RaterCode) throws -> StoredEvidence {
         try pool.write { db in
-            guard let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first else {
-                throw StoreError("there is no evidence #\(number); 'spiegel evidence list' shows the numbers")
-            }
-            try insertRevision(of: number, current.evidence, deleted: true, origin: "delete", db)
+            let current = try ownedEvidence(number, by: rater, db)
+            try insertRevision(of: number, current.evidence, deleted: true, rater: rater, origin: "delete", db)
             return current
         }
+    }
+
+    /// The current evidence `number`, checked to belong to `rater` in the same transaction
+    /// that changes it.
+    private func ownedEvidence(_ number: Int64, by rater: RaterCode, _ db: Database) throws -> StoredEvidence {
+        guard let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first else {
+            throw StoreError("there is no evidence #\(number); 'spiegel evidence list' shows the numbers")
+        }
+        try current.checkOwner(rater)
+        return current
     }
 
     public func evidence(number: Int64) throws -> StoredEvidence? {
@@ -110,7 +120,7 @@ extension SQLiteStore {
             ).map {
                 row in
                 Revision(
-                    recordedAt: row["recorded_at"], origin: row["origin"],
+                    recordedAt: row["recorded_at"], origin: row["origin"], rater: (row["rater"] as String?).map { RaterCode($0) },
                     value: (row["deleted"] as Bool) ? nil : Self.evidence(from: row, id: EvidenceID(uuid)))
             }
         }

@@ -42,7 +42,7 @@ extension SQLiteStore {
         let changedScores = try record(rating.scores, feedback: rating.feedback, rating: ratingRow, isNew: isNew, origin: "import", db)
         let (added, changed) =
             isNew
-            ? (try insertNewEvidence(rating.evidence, rating: ratingRow, db), 0)
+            ? (try insertNewEvidence(rating.evidence, rating: ratingRow, rater: slot.rater, db), 0)
             : try mergeEvidence(rating.evidence, rating: ratingRow, slot: slot, db)
         try BoundStatement.execute("INSERT INTO imported_file (digest, rating_id, imported_at) VALUES (?, ?, ?)", in: db) {
             $0.bind(digest)
@@ -140,10 +140,10 @@ extension SQLiteStore {
 
     /// Adds the evidence of a rating created just now: none of it can be in the store yet, unless
     /// the file reuses the ids of another rating's evidence, which the unique ids refuse.
-    private func insertNewEvidence(_ incoming: [Evidence], rating: Int64, _ db: Database) throws -> Int {
+    private func insertNewEvidence(_ incoming: [Evidence], rating: Int64, rater: RaterCode, _ db: Database) throws -> Int {
         for evidence in incoming {
             do {
-                _ = try insertEvidence(evidence, rating: rating, origin: "import", db)
+                _ = try insertEvidence(evidence, rating: rating, rater: rater, origin: "import", db)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw Self.foreignEvidence(evidence.id)
             }
@@ -168,11 +168,11 @@ extension SQLiteStore {
                 guard row["rating_id"] as Int64 == rating else { throw Self.foreignEvidence(evidence.id) }
                 let current = try currentEvidence(db, where: "e.id = ?", arguments: [number]).first?.evidence
                 if current != evidence {
-                    try insertRevision(of: number, evidence, deleted: false, origin: "import", db)
+                    try insertRevision(of: number, evidence, deleted: false, rater: slot.rater, origin: "import", db)
                     changed += 1
                 }
             } else {
-                _ = try insertEvidence(evidence, rating: rating, origin: "import", db)
+                _ = try insertEvidence(evidence, rating: rating, rater: slot.rater, origin: "import", db)
                 added += 1
             }
         }

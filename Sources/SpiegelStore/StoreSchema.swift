@@ -21,6 +21,9 @@ enum StoreSchema {
         migrator.registerMigration("v4-session-revisions") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5-evidence-revision-rater") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -63,6 +66,16 @@ enum StoreSchema {
             PRIMARY KEY (revision_id, field)
         );
         CREATE INDEX session_revision_header_by_value ON session_revision_header(value);
+        """
+
+    /// Each evidence revision records the rater who made it. Evidence written before this
+    /// migration by `note` or an import was written by the rater it belongs to; an earlier
+    /// edit or deletion could have been anyone's, so its rater stays unknown (NULL).
+    private static let v5 = """
+        ALTER TABLE evidence_revision ADD COLUMN rater TEXT;
+        UPDATE evidence_revision SET rater = (
+            SELECT r.rater FROM evidence e JOIN rating r ON r.id = e.rating_id WHERE e.id = evidence_revision.evidence_id
+        ) WHERE origin IN ('note', 'import');
         """
 
     private static let v1 = """

@@ -22,8 +22,17 @@ struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "List, edit and delete evidence; every change keeps the earlier version.",
+        discussion: """
+            Evidence belongs to the rater who recorded it: only that rater can edit or delete \
+            it (--rater, SPIEGEL_RATER or 'spiegel use --rater'), and the history says which \
+            rater made each version.
+            """,
         subcommands: [List.self, Edit.self, Delete.self, History.self]
     )
+
+    /// The help of `--rater` for the commands that change evidence.
+    static let raterHelp: ArgumentHelp =
+        "Your rater code: only the rater the evidence belongs to can change it (default: SPIEGEL_RATER, or 'spiegel use')."
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -53,14 +62,17 @@ struct EvidenceCommand: ParsableCommand {
         @Option(help: "A new indicator; it must belong to the item ('none' removes it).") var indicator: String?
         @Option(help: "A new valence: + (strength), - (work point), = (neutral).") var valence: String?
         @Option(help: "A new text.") var text: String?
+        @Option(help: EvidenceCommand.raterHelp) var rater: String?
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             let opened = try store.open()
             let updated = try reportingErrors {
+                let rater = try SlotOptions.raterCode(rater, context: try opened.context())
                 guard let stored = try opened.evidence(number: number) else {
                     throw CLIError("there is no evidence #\(number); 'spiegel evidence list' shows the numbers")
                 }
+                try stored.checkOwner(rater)
                 let (session, instrument) = try SessionLookup.load(stored.slot.session, from: opened)
                 var evidence = stored.evidence
                 if let time { evidence.start = try VideoTime(parsing: time) }
@@ -76,7 +88,8 @@ struct EvidenceCommand: ParsableCommand {
                 guard evidence != stored.evidence else {
                     throw CLIError("nothing to change: give --time, --end, --item, --indicator, --valence or --text")
                 }
-                return try opened.updateEvidence(number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument))
+                return try opened.updateEvidence(
+                    number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument), by: rater)
             }
             print(EvidenceText.line(updated))
         }
@@ -92,7 +105,7 @@ struct EvidenceCommand: ParsableCommand {
                 evidence.indicator = nil
                 return
             }
-            let named = IndicatorID(indicator)
+            guard let named = try EvidenceInput.indicator(indicator, in: instrument).1 else { return }
             if item != nil, let current = evidence.indicator, current != named {
                 throw CLIError(
                     "--item \(item?.escapedForTerminal ?? "") names indicator \(current.rawValue.escapedForTerminal) and --indicator names \(indicator.escapedForTerminal): name the indicator once"
@@ -106,17 +119,21 @@ struct EvidenceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "delete", abstract: "Delete a piece of evidence; its history stays readable.")
         @Argument(help: "The evidence number.") var number: Int64
+        @Option(help: EvidenceCommand.raterHelp) var rater: String?
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let deleted = try reportingErrors { try store.open().deleteEvidence(number) }
+            let deleted = try reportingErrors {
+                let opened = try store.open()
+                return try opened.deleteEvidence(number, by: try SlotOptions.raterCode(rater, context: try opened.context()))
+            }
             print("deleted \(EvidenceText.line(deleted))")
         }
     }
 
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "history", abstract: "Every version of a piece of evidence.")
+            commandName: "history", abstract: "Every version of a piece of evidence, with when, how and by which rater it was made.")
         @Argument(help: "The evidence number.") var number: Int64
         @OptionGroup var store: StoreOptions
 
@@ -124,7 +141,8 @@ struct EvidenceCommand: ParsableCommand {
             let revisions = try reportingErrors { try store.open(.read).evidenceHistory(number) }
             for revision in revisions {
                 let content = revision.value.map { "\($0.start)  \(EvidenceText.content($0))" } ?? "(deleted)"
-                print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(content)")
+                let rater = revision.rater?.rawValue.escapedForTerminal ?? "(rater unknown)"
+                print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(rater)  \(content)")
             }
         }
     }

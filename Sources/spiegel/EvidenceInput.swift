@@ -42,7 +42,7 @@ enum EvidenceInput {
         evidence.end = try options.end.map { try VideoTime(parsing: $0) }
         if let item = options.item { try retarget(&evidence, to: try target(item, in: instrument), named: "--item \(item)") }
         if let indicator = options.indicator {
-            try retarget(&evidence, to: (nil, IndicatorID(indicator)), named: "--indicator \(indicator)")
+            try retarget(&evidence, to: (nil, try self.indicator(indicator, in: instrument).1), named: "--indicator \(indicator)")
         }
         if let typed = options.valence {
             guard let valence = Valence(typed: typed) else {
@@ -73,30 +73,35 @@ enum EvidenceInput {
     }
 
     /// The word after the time as an item or indicator; nil when it is the start of the text.
-    /// A word that has the form of the instrument's ids (`16`, `1z`) but is none is refused.
+    /// A word the instrument could mean as an id but that names none of its items or
+    /// indicators (`16`, `1z`, `1a1`, a section such as `I`) is refused
+    /// (``Instrument/evidenceTarget(inText:)``).
     static func typedTarget(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?)? {
-        if let target = try? target(word, in: instrument) { return target }
-        guard IdentifierShape(word).map(instrument.identifierShapes.contains) ?? false else { return nil }
-        throw CLIError(notATarget(word, in: instrument) + "; to start the text with '\(word.escapedForTerminal)', put + - or = before it")
+        do {
+            return try instrument.evidenceTarget(inText: word).map { ($0.item, $0.indicator) }
+        } catch {
+            throw CLIError(error.description + " (to start the text with '\(word.escapedForTerminal)', put + - or = before it)")
+        }
     }
 
     /// An item id or an indicator id (which names its item).
     static func target(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?) {
-        if let item = instrument.item(ItemID(word)) { return (item.id, nil) }
-        for item in instrument.items where item.indicators.contains(where: { $0.id.rawValue == word }) {
-            return (item.id, IndicatorID(word))
-        }
-        throw CLIError(notATarget(word, in: instrument))
+        try described { () throws(EvidenceTargetError) in try instrument.evidenceTarget(named: word) }
     }
 
-    /// `'1z' is neither an item nor an indicator of …: item 1 has indicators 1a, 1b, …`.
-    private static func notATarget(_ word: String, in instrument: Instrument) -> String {
-        let stem = String(word.prefix { $0.isNumber || !$0.isLetter })
-        let sibling = instrument.items.first { $0.id.rawValue != word && !stem.isEmpty && $0.id.rawValue == stem && !$0.indicators.isEmpty }
-        let hint =
-            sibling.map { "item \($0.id) has indicators \($0.indicators.map(\.id.rawValue).joined(separator: ", "))" }
-            ?? "'spiegel instrument show \(instrument.id)' lists them"
-        return "'\(word.escapedForTerminal)' is neither an item nor an indicator of \(instrument.id); \(hint)"
+    /// An indicator id, with its item.
+    static func indicator(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?) {
+        try described { () throws(EvidenceTargetError) in try instrument.indicator(named: word) }
+    }
+
+    /// The target `read` finds, or its refusal as the CLI words it.
+    private static func described(_ read: () throws(EvidenceTargetError) -> EvidenceTarget) throws -> (ItemID?, IndicatorID?) {
+        do {
+            let target = try read()
+            return (target.item, target.indicator)
+        } catch {
+            throw CLIError(error.description)
+        }
     }
 
     /// The evidence checked as every path checks it (``Evidence/checked(against:duration:)``),
@@ -125,29 +130,5 @@ extension Valence {
     init?(symbol: Substring) {
         guard ["+", "-", "="].contains(symbol) else { return nil }
         self.init(typed: String(symbol))
-    }
-}
-
-/// The form of an id: each run of digits as `9`, each run of letters as `a`, other characters
-/// as themselves (`16` → `9`, `1z` → `9a`, `ll10` → `a9`); only for ids with a digit, so that
-/// a word of text never has the form of an id made of letters alone.
-struct IdentifierShape: Hashable {
-    let form: String
-
-    init?(_ id: String) {
-        guard id.contains(where: \.isNumber), id.count <= 16 else { return nil }
-        var form = ""
-        for character in id {
-            let symbol: Character = character.isNumber ? "9" : character.isLetter ? "a" : character
-            if form.last != symbol || !(symbol == "9" || symbol == "a") { form.append(symbol) }
-        }
-        self.form = form
-    }
-}
-
-extension Instrument {
-    /// The forms of the instrument's item and indicator ids that have a digit.
-    var identifierShapes: Set<IdentifierShape> {
-        Set((items.map(\.id.rawValue) + items.flatMap { $0.indicators.map(\.id.rawValue) }).compactMap(IdentifierShape.init))
     }
 }

@@ -122,14 +122,21 @@ enum ScoreInput {
         }
     }
 
+    /// The item `id` names; an indicator, a section or no item is refused with what it may mean
+    /// (read as ``Instrument/evidenceTarget(named:)`` reads it).
     static func item(_ id: String, in instrument: Instrument) throws -> Item {
-        guard let item = instrument.item(ItemID(id)) else {
-            let ids = instrument.items.map(\.id.rawValue)
-            throw CLIError(
-                "'\(id.escapedForTerminal)' is not an item of \(instrument.id): expected one of \(ids.prefix(20).joined(separator: ", "))\(ids.count > 20 ? ", …" : "")"
-            )
-        }
-        return item
+        if let item = instrument.item(ItemID(id)) { return item }
+        let ids = instrument.items.map(\.id.rawValue)
+        var hint = ": expected one of \(ids.prefix(20).joined(separator: ", "))\(ids.count > 20 ? ", …" : "")"
+        do {
+            let target = try instrument.evidenceTarget(named: id)
+            hint = ": it is an indicator of item \(target.item.rawValue.escapedForTerminal)"
+        } catch .section(_, let section, _, _) {
+            hint = ": it names section \(section.rawValue.escapedForTerminal)" + hint
+        } catch .unknown(_, let suggestions, _, _) where suggestions.contains(where: { instrument.item(ItemID($0)) != nil }) {
+            hint = "; did you mean \(suggestions.filter { instrument.item(ItemID($0)) != nil }.joined(separator: " or "))?"
+        } catch {}
+        throw CLIError("'\(id.escapedForTerminal)' is not an item of \(instrument.id)\(hint)")
     }
 
     static func cite(_ number: String, evidence: [StoredEvidence]) throws -> EvidenceID {

@@ -80,15 +80,23 @@ struct SlotOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let context = try store.context()
         let (session, instrument) = try SessionLookup.load(try sessionID(in: store), from: store)
-        guard let rater = rater ?? environment["SPIEGEL_RATER"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.rater?.rawValue else {
-            throw CLIError("no rater given: add --rater CODE, set SPIEGEL_RATER, or run 'spiegel use --rater CODE'")
-        }
+        let rater = try Self.raterCode(rater, context: context).rawValue
         guard let role = role ?? environment["SPIEGEL_ROLE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.role?.rawValue else {
             throw CLIError("no role given: add --role ROLE, set SPIEGEL_ROLE, or run 'spiegel use --role ROLE'")
         }
-        try Self.checkRaterCode(rater)
         try Self.checkRole(role, in: instrument)
         return (RaterSlot(session: session.id, rater: RaterCode(rater), role: RoleID(role)), session, instrument)
+    }
+
+    /// The rater given, else SPIEGEL_RATER, else the one set with `spiegel use`, checked to be a
+    /// code (``RaterCode/init(checking:)``).
+    static func raterCode(_ rater: String?, context: RatingContext) throws -> RaterCode {
+        let environment = ProcessInfo.processInfo.environment
+        guard let rater = rater ?? environment["SPIEGEL_RATER"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.rater?.rawValue else {
+            throw CLIError("no rater given: add --rater CODE, set SPIEGEL_RATER, or run 'spiegel use --rater CODE'")
+        }
+        try checkRaterCode(rater)
+        return RaterCode(rater)
     }
 
     /// Refuses a rater code that is not one (a name such as `Marieke`), wherever it came from.

@@ -84,7 +84,10 @@ struct SessionWorkflowTests {
             (["score", "--strength", "1", "--strength", "2", "--strength", "3"], "asks for 2 strong points"),
             (["evidence", "edit", "1", "--indicator", "2b"], "indicator '2b' belongs to item '2', not to item '1'"),
             (["note", "12:00", "--item", "2", "--indicator", "1a", "x"], "indicator '1a' belongs to item '1', not to item '2'"),
-            (["note", "12:00", "--indicator", "9z", "x"], "'9z' is not an indicator of school2care-reflectie"),
+            (
+                ["note", "12:00", "--indicator", "9z", "x"],
+                "'9z' is neither an item nor an indicator of school2care-reflectie; item 9 has indicators 9a"
+            ),
             (["note", "1:00", "x", "--bogus"], "unknown option '--bogus' for note"),
             (["evidence", "delete", "42"], "there is no evidence #42"),
             (["session", "create", "school2care-reflectie", "jongere=J112"], "header field 'coach' (Naam* coach) is required"),

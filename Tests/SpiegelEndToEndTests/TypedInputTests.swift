@@ -28,6 +28,14 @@ struct TypedInputTests: CLIWorkspace {
                 ["note", "5:00", "1z", "+", "x"],
                 "'1z' is neither an item nor an indicator of school2care-reflectie; item 1 has indicators 1a"
             ),
+            (["note", "1:00", "I", "+", "x"], "'I' names section I of school2care-reflectie, not an item or an indicator"),
+            (["note", "1:00", "II", "x"], "'II' names section II"),
+            (["note", "1:00", "1a1", "+", "x"], "'1a1' is neither an item nor an indicator of school2care-reflectie; did you mean 1a?"),
+            (["note", "1:00", "01", "+", "x"], "did you mean 1?"),
+            (["note", "1:00", "1A", "x"], "did you mean 1a?"),
+            (["note", "1:00", "x", "--item", "I"], "'I' names section I"),
+            (["note", "1:00", "x", "--indicator", "3"], "'3' is item 3, not an indicator; its indicators are 3a, 3b, 3c, 3d"),
+            (["note", "1:00", "x", "--indicator", "3z"], "item 3 has indicators 3a"),
             (["note", "1:00", "2a", "+", "x", "--item", "1"], "'2a' (item 2) and --item 1 (item 1) disagree"),
             (["note", "1:00", "2", "+", "x", "--indicator", "1a"], "indicator '1a' belongs to item '1', not to item '2'"),
             (["note", "1:00", "2a", "+", "x", "--indicator", "2b"], "name the indicator once"),
@@ -37,7 +45,19 @@ struct TypedInputTests: CLIWorkspace {
             (["evidence", "edit", "1", "--time", "5.30"], "did you mean 5:30?"),
             (["evidence", "edit", "1", "--item", "2a", "--indicator", "2b"], "name the indicator once"),
             (["evidence", "edit", "1", "--item", "16"], "'16' is neither an item nor an indicator"),
+            (["evidence", "edit", "1", "--item", "III"], "'III' names section III"),
+            (["evidence", "edit", "1", "--indicator", "1A"], "did you mean 1a?"),
+            (["evidence", "edit", "1", "--indicator", "2"], "'2' is item 2, not an indicator"),
+            (["score", "1a=3"], "'1a' is not an item of school2care-reflectie: it is an indicator of item 1"),
+            (["score", "01=3"], "'01' is not an item of school2care-reflectie; did you mean 1?"),
+            (["score", "--strength", "I"], "'I' is not an item of school2care-reflectie: it names section I"),
             (["score", "1=3", "--clear", "1"], "item 1 is both scored and cleared"),
+            (
+                ["evidence", "edit", "1", "--text", "y", "--rater", "C07"],
+                "evidence #1 is rater S01's (supervisor): only S01 can change or delete it, not C07"
+            ),
+            (["evidence", "delete", "1", "--rater", "C07"], "evidence #1 is rater S01's (supervisor): only S01 can change"),
+            (["evidence", "delete", "1", "--rater", "Marieke"], "'Marieke' is not a rater code"),
             (["use", "--rater", "Marieke"], "'Marieke' is not a rater code"),
             (["note", "1:00", "x", "--rater", "Marieke"], "'Marieke' is not a rater code"),
             (["score", "1=3", "--rater", "Marieke"], "'Marieke' is not a rater code"),
@@ -45,6 +65,21 @@ struct TypedInputTests: CLIWorkspace {
     func refused(arguments: [String], message: String) throws {
         try spiegel("note", "12:34", "1d", "+", "Vat samen")
         try expectRefusal(arguments, message)
+    }
+
+    @Test("evidence is changed by its own rater only, and its history names the rater of every version")
+    func ownRaterOnly() throws {
+        try spiegel("note", "1:00", "1a", "+", "Vat samen")
+        try spiegel("note", "2:00", "2", "+", "Vraagt door", "--rater", "C07", "--role", "self")
+        let refused = try spiegel("evidence", "edit", "2", "--text", "overschreven", expect: 1)
+        #expect(refused.stderr.contains("evidence #2 is rater C07's (self): only C07 can change or delete it, not S01"))
+        try spiegel("evidence", "edit", "2", "--text", "Vraagt door naar thuis", "--rater", "C07")
+        try spiegel("evidence", "delete", "2", input: nil, environment: ["SPIEGEL_RATER": "C07"])
+        let history = try spiegel("evidence", "history", "2").stdout.split(separator: "\n")
+        #expect(history.count == 3)
+        #expect(history[0].contains("  note  C07  02:00  2  +  Vraagt door"))
+        #expect(history[1].contains("  edit  C07  02:00  2  +  Vraagt door naar thuis"))
+        #expect(history[2].contains("  delete  C07  (deleted)"))
     }
 
     @Test("a rater code from SPIEGEL_RATER is checked like one typed")
@@ -86,11 +121,15 @@ struct TypedInputTests: CLIWorkspace {
 
             2:00 16 + geen item
             3:00 6 - Laat   het onderwerp schieten
+            4:00 I + een sectie
+            4:10 1a1 geen indicator
             """
         let run = try spiegel("note", "-", input: input + "\n", expect: 1)
         #expect(run.stdout.contains("#1 01:00  1a  +  Hij zegt: \"z'n auto's staan buiten\""))
         #expect(run.stdout.contains("#2 03:00  6  -  Laat   het onderwerp schieten"))
-        #expect(run.stdout.hasSuffix("2 notes saved; lines 3, 5 refused\n"))
+        #expect(run.stdout.hasSuffix("2 notes saved; lines 3, 5, 7, 8 refused\n"))
+        #expect(run.stderr.contains("line 7: 'I' names section I"))
+        #expect(run.stderr.contains("line 8: '1a1' is neither an item nor an indicator of school2care-reflectie; did you mean 1a?"))
         #expect(run.stderr.contains("line 3: '5.30' is not a time: it is ambiguous; did you mean 5:30?"))
         #expect(run.stderr.contains("line 5: '16' is neither an item nor an indicator"))
         #expect(try spiegel("evidence", "list").stdout.contains("2 pieces of evidence in session 1"))

@@ -80,15 +80,15 @@ struct StoreTests {
         #expect(try store.evidence(in: slot.session).map(\.number) == [early.number, late.number])
         var changed = late.evidence
         changed.text = "Vat samen: dus jij wil eerst je stage afmaken"
-        _ = try store.updateEvidence(late.number, to: changed)
-        _ = try store.deleteEvidence(early.number)
+        _ = try store.updateEvidence(late.number, to: changed, by: "S01")
+        _ = try store.deleteEvidence(early.number, by: "S01")
         #expect(try store.evidence(in: slot.session).map(\.evidence) == [changed])
         #expect(
             try store.evidenceHistory(late.number).map { $0.value?.text } == [
                 "Dus als ik het goed begrijp…", "Vat samen: dus jij wil eerst je stage afmaken",
             ])
         #expect(try store.evidenceHistory(early.number).last?.value == nil)
-        #expect(throws: StoreError.self) { try store.deleteEvidence(early.number) }
+        #expect(throws: StoreError.self) { try store.deleteEvidence(early.number, by: "S01") }
     }
 
     @Test("an unknown session is refused and nothing is written")

@@ -75,15 +75,19 @@ public struct StoredEvidence: Hashable, Sendable {
     }
 }
 
-/// One revision in a history: when, from where, and the value (nil: deleted or cleared).
+/// One revision in a history: when, from where, by whom, and the value (nil: deleted or cleared).
 public struct Revision<Value: Hashable & Sendable>: Hashable, Sendable {
     public var recordedAt: String
     public var origin: String
+    /// The rater who made the revision, where the history records it (evidence); nil where the
+    /// history belongs to one rater anyway (a rating's scores) or predates the record.
+    public var rater: RaterCode?
     public var value: Value?
 
-    public init(recordedAt: String, origin: String, value: Value?) {
+    public init(recordedAt: String, origin: String, rater: RaterCode? = nil, value: Value?) {
         self.recordedAt = recordedAt
         self.origin = origin
+        self.rater = rater
         self.value = value
     }
 }
@@ -172,8 +176,10 @@ public protocol SessionStore: Sendable {
     func sessionHistory(_ id: SessionID) throws -> (revisions: [SessionRevision], deletedAt: String?)?
 
     func addEvidence(_ evidence: Evidence, to slot: RaterSlot) throws -> StoredEvidence
-    func updateEvidence(_ number: Int64, to evidence: Evidence) throws -> StoredEvidence
-    func deleteEvidence(_ number: Int64) throws -> StoredEvidence
+    /// Changes a piece of evidence; only its own rater may (``EvidenceOwnershipError``).
+    func updateEvidence(_ number: Int64, to evidence: Evidence, by rater: RaterCode) throws -> StoredEvidence
+    /// Deletes a piece of evidence, keeping its history; only its own rater may.
+    func deleteEvidence(_ number: Int64, by rater: RaterCode) throws -> StoredEvidence
     func evidence(number: Int64) throws -> StoredEvidence?
     func evidence(in session: SessionID) throws -> [StoredEvidence]
     func evidenceHistory(_ number: Int64) throws -> [Revision<Evidence>]
