@@ -10,6 +10,8 @@ struct ExportCommand: ParsableCommand {
             CSV is UTF-8 with a header row and CRLF line ends; the delimiter is ',' unless \
             --delimiter says otherwise (';' for a Dutch Excel). JSON holds both tables ({"evidence": [...], "scores": [...]}, one object per row keyed by column, values as strings). Header \
             fields are exported only when they hold research codes, whole numbers or dates. \
+            --without-text leaves out the evidence quotes (the text column) and the rows of \
+            text items (free-text answers such as "Opmerkingen"). \
             Written files are readable by their owner only.
             """)
 
@@ -17,7 +19,8 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "csv or json.") var format: Format = .csv
     @Flag(help: "Export the evidence rows instead of the scores (CSV).") var evidence = false
-    @Flag(name: .customLong("without-text"), help: "Leave the evidence texts (quotes) out.") var withoutText = false
+    @Flag(name: .customLong("without-text"), help: "Leave out everything typed as text: the evidence quotes and the answers to text items.")
+    var withoutText = false
     @Option(help: "The CSV delimiter: ',', ';' or 'tab'.") var delimiter: String = ","
     @Option(help: "Only sessions with this instrument id.", completion: Completions.instrumentIDs) var instrument: String?
     @Option(help: "Only sessions on or after this day (yyyy-mm-dd).") var from: String?
@@ -47,7 +50,7 @@ struct ExportCommand: ParsableCommand {
                     var instruments: [ContentHash: Instrument] = [:]
                     for hash in Set(corpus.sessions.map(\.instrument.hash)) { instruments[hash] = try corpus.instrument(hash) }
                     func export(_ sessions: [(session: Session, ratings: [Rating])]) -> ResearchExport {
-                        ResearchExport(instruments: instruments, sessions: sessions, includeEvidenceText: !withoutText)
+                        ResearchExport(instruments: instruments, sessions: sessions, includeText: !withoutText)
                     }
                     switch format {
                     case .csv:

@@ -3,7 +3,13 @@
 ///
 /// Of the header, only fields that hold research codes, whole numbers (the conversation
 /// number) and dates are exported; free-text fields (such as "Doel gesprek") and codes that
-/// are not declared research codes stay out, because they may hold names.
+/// are not declared research codes stay out, because they may hold names. A column is filled
+/// only from sessions whose own instrument declares the field so, whatever other instruments
+/// in the export declare under the same id.
+///
+/// Without text (`includeText: false`) nothing a person typed in words is exported: no
+/// evidence quote and no answer to a text item (such as "Opmerkingen"); the rows of text
+/// items are left out.
 public struct ResearchExport: Sendable {
     public struct Table: Hashable, Sendable {
         public var columns: [String]
@@ -18,9 +24,8 @@ public struct ResearchExport: Sendable {
     public let scores: Table
     public let evidence: Table
 
-    /// Builds both tables; `includeEvidenceText: false` leaves the quotes out.
-    public init(instruments: [ContentHash: Instrument], sessions: [(session: Session, ratings: [Rating])], includeEvidenceText: Bool = true)
-    {
+    /// Builds both tables; `includeText: false` leaves out the quotes and the answers to text items.
+    public init(instruments: [ContentHash: Instrument], sessions: [(session: Session, ratings: [Rating])], includeText: Bool = true) {
         let fields = Self.exportedFields(instruments.values.sorted { $0.id < $1.id })
         let sessionColumns =
             ["instrument", "instrument_version", "instrument_hash", "session", "session_uuid", "date"] + fields.map(\.rawValue)
@@ -28,14 +33,15 @@ public struct ResearchExport: Sendable {
         var evidenceRows: [[String]] = []
         for (session, ratings) in sessions {
             guard let instrument = instruments[session.instrument.hash] else { continue }
+            let own = Set(Self.exportedFields([instrument]))
             let prefix =
                 [
                     session.instrument.id.rawValue, session.instrument.version, session.instrument.hash.hex, String(session.id.rawValue),
                     session.uuid, session.date,
-                ] + fields.map { session.value(of: $0) ?? "" }
+                ] + fields.map { own.contains($0) ? session.value(of: $0) ?? "" : "" }
             for rating in ratings {
-                scoreRows += Self.scoreRows(rating, instrument: instrument, prefix: prefix)
-                evidenceRows += rating.evidence.map { Self.evidenceRow($0, rating: rating, prefix: prefix, text: includeEvidenceText) }
+                scoreRows += Self.scoreRows(rating, instrument: instrument, prefix: prefix, text: includeText)
+                evidenceRows += rating.evidence.map { Self.evidenceRow($0, rating: rating, prefix: prefix, text: includeText) }
             }
         }
         scores = Table(
@@ -43,7 +49,7 @@ public struct ResearchExport: Sendable {
             rows: scoreRows)
         evidence = Table(
             columns: sessionColumns + ["rater", "role", "start_ms", "start", "end_ms", "item", "indicator", "valence"]
-                + (includeEvidenceText ? ["text"] : []),
+                + (includeText ? ["text"] : []),
             rows: evidenceRows)
     }
 
@@ -57,10 +63,12 @@ public struct ResearchExport: Sendable {
             .filter { seen.insert($0).inserted }
     }
 
-    static func scoreRows(_ rating: Rating, instrument: Instrument, prefix: [String]) -> [[String]] {
+    /// One row per answered item; without `text`, none for text items.
+    static func scoreRows(_ rating: Rating, instrument: Instrument, prefix: [String], text: Bool) -> [[String]] {
         instrument.sections.flatMap { section in
             section.items.compactMap { item -> [String]? in
                 guard let answer = rating.answer(for: item.id) else { return nil }
+                if !text, case .text = item.kind { return nil }
                 var desired = ""
                 if case .number(_, let wanted?) = answer { desired = Answer.format(wanted) }
                 return prefix + [
