@@ -59,17 +59,29 @@ struct AgreementCommand: ParsableCommand {
         }
     }
 
+    /// The selection the options name: two different known roles, two different rater codes, or all raters.
     private func selection(for instrument: Instrument) throws -> AgreementSelection {
         if allRaters { return .allRaters }
-        if let raters, let (first, second) = Self.pair(raters) {
-            try SlotOptions.checkRaterCode(first)
-            try SlotOptions.checkRaterCode(second)
-            return .raters(RaterCode(first), RaterCode(second))
+        do {
+            if let raters, let (first, second) = Self.pair(raters) {
+                try SlotOptions.checkRaterCode(first)
+                try SlotOptions.checkRaterCode(second)
+                return try .raters(RaterCode(first), RaterCode(second))
+            }
+            guard let roles, let (first, second) = Self.pair(roles) else { return .selfAndSupervisor }
+            try SlotOptions.checkRole(first, in: instrument)
+            try SlotOptions.checkRole(second, in: instrument)
+            return try .roles(RoleID(first), RoleID(second))
+        } catch let error as AgreementSelectionError {
+            switch error {
+            case .sameRoleTwice(let role):
+                throw CLIError(
+                    "--roles names '\(role.rawValue.escapedForTerminal)' twice: give two different roles, e.g. self,supervisor; "
+                        + "to compare the raters of one role, use --raters A,B or --all-raters")
+            case .sameRaterTwice(let rater):
+                throw CLIError("--raters names '\(rater.rawValue.escapedForTerminal)' twice: give two different rater codes")
+            }
         }
-        let (first, second) = Self.pair(roles ?? "self,supervisor")!
-        try SlotOptions.checkRole(first, in: instrument)
-        try SlotOptions.checkRole(second, in: instrument)
-        return .roles(RoleID(first), RoleID(second))
     }
 
     static func pair(_ text: String) -> (String, String)? {

@@ -25,7 +25,7 @@ struct AgreementAndHistoryViewTests {
     func agreementFigures() throws {
         let instrument = ReportScenario.instrument
         let view = AgreementView(
-            AgreementReport(instrument: instrument, sessions: sessions(), selection: .roles("self", "supervisor")), instrument: instrument)
+            AgreementReport(instrument: instrument, sessions: sessions(), selection: .selfAndSupervisor), instrument: instrument)
         let first = view.itemRows[0]
         #expect(first.label == "1. De coach luistert goed en is geduldig")
         #expect(
@@ -40,7 +40,7 @@ struct AgreementAndHistoryViewTests {
 
         // One session only: every item's values are equal, kappa and alpha do not exist.
         let single = AgreementView(
-            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .roles("self", "supervisor")),
+            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .selfAndSupervisor),
             instrument: instrument)
         let kappa = single.itemRows[0].figures[2]
         #expect(kappa.value.value == nil && kappa.reason == "no variance: all values equal" && kappa.text == "—a")
@@ -83,7 +83,7 @@ extension AgreementAndHistoryViewTests {
     @Test("the agreement text fits 80 columns")
     func agreementWidth() {
         let instrument = ReportScenario.instrument
-        for selection in [AgreementSelection.roles("self", "supervisor"), .allRaters] {
+        for selection in [AgreementSelection.selfAndSupervisor, .allRaters] {
             let view = AgreementView(
                 AgreementReport(instrument: instrument, sessions: sessions(), selection: selection), instrument: instrument)
             for line in view.text().split(separator: "\n") { #expect(line.count <= 80, "\(line)") }

@@ -38,7 +38,7 @@ struct ChartTests {
 
     func agreementView(_ sessions: [(session: Session, ratings: [Rating])]) -> AgreementView {
         AgreementView(
-            AgreementReport(instrument: instrument, sessions: sessions, selection: .roles("self", "supervisor")), instrument: instrument)
+            AgreementReport(instrument: instrument, sessions: sessions, selection: .selfAndSupervisor), instrument: instrument)
     }
 
     func itemChart(_ view: AgreementView, section: String = "I") throws -> AgreementChart {

@@ -45,8 +45,9 @@ struct AgreementBenchmark {
         let filter = SessionFilter(instrument: instrument.id)
         let (readTiming, sessions) = try Timing.measure(runs: runs) { try store.sessionsWithRatings(matching: filter, evidence: false) }
         timings["store_read"] = readTiming
+        let pair = try AgreementSelection.roles(first, second)
         let (pairTiming, pairReport) = Timing.measure(runs: runs) {
-            AgreementReport(instrument: instrument, sessions: sessions, selection: .roles(first, second))
+            AgreementReport(instrument: instrument, sessions: sessions, selection: pair)
         }
         timings["report_self_supervisor"] = pairTiming
         let (allTiming, allReport) = Timing.measure(runs: runs) {

@@ -23,8 +23,8 @@ struct AgreementReference: Sendable, CustomTestStringConvertible {
 @Suite("Agreement report")
 struct AgreementReportTests {
     static let selections: [String: AgreementSelection] = [
-        "self-supervisor": .roles("self", "supervisor"), "self-peer": .roles("self", "peer"),
-        "S1-P1": .raters("S1", "P1"), "all": .allRaters,
+        "self-supervisor": .selfAndSupervisor, "self-peer": try! .roles("self", "peer"),
+        "S1-P1": try! .raters("S1", "P1"), "all": .allRaters,
     ]
 
     /// The corpus plus one session made with another version of the instrument.
@@ -57,7 +57,7 @@ struct AgreementReportTests {
 
     @Test("a session of another instrument version is skipped and counted")
     func otherVersion() throws {
-        let report = try Self.report(.roles("self", "supervisor"))
+        let report = try Self.report(.selfAndSupervisor)
         #expect(report.sessions == 8)
         #expect(report.skippedOtherInstrument == 1)
         #expect(report.raterColumns == ["self", "supervisor"])
@@ -65,7 +65,7 @@ struct AgreementReportTests {
 
     @Test("rows in form order: items, section, …, overall, then the ICC rows; labels from the form")
     func rowOrder() throws {
-        let report = try Self.report(.roles("self", "supervisor"))
+        let report = try Self.report(.selfAndSupervisor)
         let items = { (range: ClosedRange<Int>) in range.map { "item:\($0)" } }
         let expected =
             items(1...7) + ["section:I"] + items(8...12) + ["section:II"] + items(13...14) + ["section:III", "overall"]
@@ -80,7 +80,7 @@ struct AgreementReportTests {
 
     @Test("units: sessions per item, session-items pooled, counted where a compared rater gave a value")
     func units() throws {
-        let report = try Self.report(.roles("self", "supervisor"))
+        let report = try Self.report(.selfAndSupervisor)
         // Item 1, self/supervisor: sessions 1, 3, 5 (no supervisor), 6, 7, 8 hold a value;
         // session 2 has '-'/'n', session 4 'n'/'n'.
         let first = try #require(report.rows.first)
@@ -108,16 +108,24 @@ struct AgreementReportTests {
     func firstByRaterCode() throws {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
         let sessions = Array(AgreementTestCorpus.sessions(instrument)[2...2])  // session 3: peers P2 (listed first) and P1
-        let byRole = AgreementReport(instrument: instrument, sessions: sessions, selection: .roles("self", "peer"))
-        let byCode = AgreementReport(instrument: instrument, sessions: sessions, selection: .raters("C1", "P1"))
+        let byRole = AgreementReport(instrument: instrument, sessions: sessions, selection: try .roles("self", "peer"))
+        let byCode = AgreementReport(instrument: instrument, sessions: sessions, selection: try .raters("C1", "P1"))
         #expect(byRole.rows.map(\.figures) == byCode.rows.map(\.figures))
-        let second = AgreementReport(instrument: instrument, sessions: sessions, selection: .raters("C1", "P2"))
+        let second = AgreementReport(instrument: instrument, sessions: sessions, selection: try .raters("C1", "P2"))
         #expect(byRole.rows.map(\.figures) != second.rows.map(\.figures))
+    }
+
+    @Test("a role or a rater compared with itself is no pair and is refused")
+    func samePairRefused() {
+        #expect(throws: AgreementSelectionError.sameRoleTwice("self")) { try AgreementSelection.roles("self", "self") }
+        #expect(throws: AgreementSelectionError.sameRoleTwice("peer")) { try AgreementSelection(.roles("peer", "peer")) }
+        #expect(throws: AgreementSelectionError.sameRaterTwice("S1")) { try AgreementSelection.raters("S1", "S1") }
+        #expect(throws: Never.self) { try AgreementSelection.roles("self", "peer") }
     }
 
     @Test(
         "empty input: every figure undefined with a reason, never NaN",
-        arguments: [AgreementSelection.roles("self", "supervisor"), .allRaters])
+        arguments: [AgreementSelection.selfAndSupervisor, .allRaters])
     func empty(_ selection: AgreementSelection) throws {
         let instrument = try Fixtures.bundled("school2care-reflectie.xml")
         let report = AgreementReport(instrument: instrument, sessions: [], selection: selection)

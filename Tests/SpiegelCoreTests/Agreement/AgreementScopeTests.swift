@@ -40,7 +40,7 @@ struct AgreementScopeTests {
 
     @Test("a pooled group on two scales has no kappa, with the reason; check items are left out")
     func mixedScales() {
-        let report = AgreementReport(instrument: Self.instrument, sessions: Self.sessions(20), selection: .roles("self", "supervisor"))
+        let report = AgreementReport(instrument: Self.instrument, sessions: Self.sessions(20), selection: .selfAndSupervisor)
         #expect(
             report.rows.map { AgreementTestCorpus.key($0.scope) } == [
                 "item:a1", "item:a2", "item:a3", "section:A", "item:b1", "section:B", "overall", "score:A", "score:B", "total",
@@ -72,7 +72,7 @@ struct AgreementScopeTests {
             )
         }
         let clock = ContinuousClock()
-        for selection in [AgreementSelection.allRaters, .roles("self", "supervisor")] {
+        for selection in [AgreementSelection.allRaters, .selfAndSupervisor] {
             var report: AgreementReport?
             let elapsed = clock.measure { report = AgreementReport(instrument: instrument, sessions: sessions, selection: selection) }
             let overall = try #require(report?.row(.overall))
