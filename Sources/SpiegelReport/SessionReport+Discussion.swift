@@ -11,8 +11,8 @@ extension SessionReport {
         public let hasEvidence: Bool
     }
 
-    /// Two roles against each other over the items both have a value for (and the choice
-    /// items both answered).
+    /// Two roles against each other over the ordered items both have a value for, and the
+    /// nominal items (ja/nee, choice) both answered, whose agreement is exact agreement only.
     public struct RolePairInfo: Sendable, Encodable {
         /// The first role's heading (`zelf`, `coachee`).
         public let first: String
@@ -26,9 +26,13 @@ extension SessionReport {
         /// `overschat` / `onderschat` / `gemiddeld gelijk` when the first is self, else
         /// `scoort hoger` / `scoort lager` / `gemiddeld gelijk`; empty when n = 0.
         public let tendency: String
-        public let optionsCompared: Int
-        public let optionsSame: Int
-        public let hasOptions: Bool
+        /// The ja/nee and choice items both answered, and of those the ones answered the same.
+        public let nominalCompared: Int
+        public let nominalSame: Int
+        public let hasNominal: Bool
+        /// Why the nominal items have exact agreement only (no within-one, no mean difference),
+        /// in the report's language.
+        public let nominalNote: String
     }
 
     /// The flagged rows with their evidence, in form order.
@@ -50,7 +54,8 @@ extension SessionReport {
                 withinOneAgreement: .percentage(values.withinOneAgreement),
                 meanSignedDifference: .meanDifference(values.meanSignedDifference),
                 tendency: tendency(values.meanSignedDifference, firstIsSelf: pair.first.rawValue == BuiltInRole.`self`.rawValue, language),
-                optionsCompared: pair.optionsCompared, optionsSame: pair.optionsSame, hasOptions: pair.optionsCompared > 0)
+                nominalCompared: pair.nominalCompared, nominalSame: pair.nominalSame, hasNominal: pair.nominalCompared > 0,
+                nominalNote: language.text(.nominalExactOnly))
         }
     }
 

@@ -26,13 +26,14 @@ extension SessionReport {
                 sentence +=
                     "\(pair.n) \(label(.items)); \(label(.exact)) \(pair.exactAgreement), \(label(.withinOne)) \(pair.withinOneAgreement); "
                     + "\(label(.meanDifference)) \(pair.meanSignedDifference) (\(pair.first) \(pair.tendency))"
-            } else if !pair.hasOptions {
+            } else if !pair.hasNominal {
                 sentence += label(.noItemScoredByBoth)
             }
-            if pair.hasOptions {
+            if pair.hasNominal {
                 sentence +=
                     (pair.hasItems ? "; " : "")
-                    + "\(label(.choiceItems)): \(pair.optionsSame) \(label(.of)) \(pair.optionsCompared) \(label(.sameChoice))"
+                    + "\(label(.choiceItems)): \(pair.nominalSame) \(label(.of)) \(pair.nominalCompared) \(label(.sameChoice)) "
+                    + "(\(pair.nominalNote))"
             }
             lines += TextWrap.wrap(sentence, width: width, indent: "  ")
         }

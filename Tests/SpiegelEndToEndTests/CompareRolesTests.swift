@@ -36,7 +36,13 @@ struct CompareRolesTests: CLIWorkspace {
         #expect(run.stdout.contains("2 van de 32 items te bespreken"), "\(run.stdout)")
         #expect(run.stdout.contains("!  Wordt er gebruik gemaakt van een agenda?"))
         #expect(run.stdout.contains("!  Is het een sturend of coachend gesprek?"))
-        #expect(run.stdout.contains("keuzevragen: 0 van de 1 gelijk beantwoord"))
+        // Nominal items have exact agreement only, and the summary says why there is no more.
+        #expect(run.stdout.contains("supervisor tegenover observator: ja/nee- en keuzevragen: 1 van de 3 gelijk\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("(alleen exact gelijk: ja/nee en keuzes hebben geen afstand"))
+        #expect(!run.stdout.contains("hooguit één verschil 100.0%") && !run.stdout.contains("gemiddeld verschil 0.00"))
+        #expect(!run.stdout.contains(" +1") && !run.stdout.contains(" -1"))
+        let json = try spiegel("compare", "--format", "json").stdout
+        #expect(json.contains("\"nominalCompared\" : 3") && json.contains("\"nominalSame\" : 1"), "\(json)")
         let report = try spiegel("report")
         let discuss = try #require(report.stdout.range(of: "Te bespreken\n  ! Wordt er gebruik gemaakt van een agenda?"))
         #expect(discuss.lowerBound < report.stdout.range(of: "Samenvatting")!.lowerBound)

@@ -37,8 +37,10 @@ public struct ItemComparison: Hashable, Sendable {
         self.isNominal = isNominal
     }
 
-    /// Each column's value, in column order: nil for a missing answer, n.v.t., an option or a text.
-    public var values: [Double?] { answers.map { $0?.numericValue } }
+    /// Each column's value, in column order: nil for a missing answer, n.v.t., a text, and
+    /// for every answer to a nominal item (ja/nee, an option), which has no distance to
+    /// another: differences, spreads and means of differences are taken on ordered items only.
+    public var values: [Double?] { isNominal ? answers.map { _ in nil } : answers.map { $0?.numericValue } }
 
     /// Whether the raters differ enough to discuss the item: spread ≥ the discussion threshold;
     /// for a nominal item (check, choice), any two answers that differ (ja ≠ nee, one option
@@ -54,7 +56,8 @@ extension ItemComparison {
     /// Compares the answers of `ratings` (in column order) to `item`.
     init(_ item: Item, section: SectionID, inProfile: Bool, ratings: [Rating], columns: [ComparisonColumn], instrument: Instrument) {
         let answers = ratings.map { $0.answer(for: item.id) }
-        let values = answers.map { $0?.numericValue }
+        // A nominal item's answers agree or differ; they have no value to subtract.
+        let values = Self.isNominal(item) ? answers.map { _ in nil } : answers.map { $0?.numericValue }
         self.init(
             item: item.id, section: section, inProfile: inProfile, answers: answers,
             roles: RoleComparison(values: values, columns: columns),

@@ -1,7 +1,8 @@
 /// How well self agrees with one other view (the supervisor, or the peers' median) over the
-/// compared items.
+/// compared ordered items (ratings, numbers).
 ///
-/// Only items where both sides have a value count; `n` is their number. With `n` = 0 every
+/// Only items where both sides have a value count; `n` is their number. Nominal items (ja/nee,
+/// choice) have no value to subtract and count in ``RolePairSummary/nominalSame`` instead. With `n` = 0 every
 /// share and the mean are nil (never NaN). Shares are proportions in [0, 1].
 public struct PairSummary: Hashable, Sendable {
     /// The view self is compared with.

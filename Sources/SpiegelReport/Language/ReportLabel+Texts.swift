@@ -77,8 +77,13 @@ extension ReportLabel {
         case .agreesOnAverage: ("gemiddeld gelijk", "agrees on average")
         case .scoresHigher: ("scoort hoger", "scores higher")
         case .scoresLower: ("scoort lager", "scores lower")
-        case .choiceItems: ("keuzevragen", "choice items")
+        case .choiceItems: ("ja/nee- en keuzevragen", "yes/no and choice items")
         case .sameChoice: ("gelijk beantwoord", "answered the same")
+        case .nominalExactOnly:
+            (
+                "alleen exact gelijk: ja/nee en keuzes hebben geen afstand, dus geen 'hooguit één verschil' of gemiddeld verschil",
+                "exact agreement only: yes/no and choices have no distance, so no within-one or mean difference"
+            )
         case .oneRoleOnly:
             ("Maar één rol heeft beoordeeld: er zijn geen rollen om te vergelijken.", "Only one role rated: there are no roles to compare.")
         case .meanDifferenceNote:

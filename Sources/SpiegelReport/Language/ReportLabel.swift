@@ -14,7 +14,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     // The summary.
     case summary, versus, exact, withinOne, meanDifference, noItemScoredByBoth, of, itemsToDiscuss
     case overEstimates, underEstimates, agreesOnAverage, scoresHigher, scoresLower
-    case choiceItems, sameChoice, oneRoleOnly, meanDifferenceNote
+    case choiceItems, sameChoice, nominalExactOnly, oneRoleOnly, meanDifferenceNote
     // Discussion, feedback and evidence.
     case toDiscuss, nothingToDiscuss, noEvidenceForItem
     case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
@@ -48,7 +48,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .rolePeer:
             tableTexts
         case .summary, .versus, .exact, .withinOne, .meanDifference, .noItemScoredByBoth, .of, .itemsToDiscuss, .overEstimates,
-            .underEstimates, .agreesOnAverage, .scoresHigher, .scoresLower, .choiceItems, .sameChoice, .oneRoleOnly,
+            .underEstimates, .agreesOnAverage, .scoresHigher, .scoresLower, .choiceItems, .sameChoice, .nominalExactOnly, .oneRoleOnly,
             .meanDifferenceNote:
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,

@@ -96,16 +96,18 @@ struct ComparisonEdgeCaseTests {
         let comparison = Comparison(of: ratings, instrument: Self.mixed)
         // r1: 5 − 1 = 4 ≥ 4 (flag); r2: 4 − 1 = 3 < 4; g1: 9 − 6 = 3 ≥ 3 (flag, desired values ignored);
         // g2: 10 − 0 = 10, no threshold; c: ja ≠ nee (flag); k: sturend ≠ coachend (flag); t: never.
+        // c and k are nominal: no spread, since ja and nee have no distance.
         #expect(comparison.items.map(\.discussionThreshold) == [4, 4, 3, nil, nil, nil, nil])
-        #expect(comparison.items.map(\.spread) == [4, 3, 3, 10, 1, nil, nil])
+        #expect(comparison.items.map(\.spread) == [4, 3, 3, 10, nil, nil, nil])
         #expect(comparison.items.map(\.isNominal) == [false, false, false, false, true, true, false])
         #expect(comparison.flaggedItems.map(\.item) == ["r1", "g1", "c", "k"])
         #expect(comparison.item("k")?.answers == [.option("sturend"), .option("coachend")])
         #expect(comparison.item("t")?.values == [nil, nil])
-        // self − S01: r1 −4, r2 3, g1 −3, g2 −10, c 1 → n 5, exact 0/5, within one 1/5 (c), mean −13/5.
+        // self − S01 on the ordered items: r1 −4, r2 3, g1 −3, g2 −10 → n 4, exact 0/4, within one
+        // 0/4, mean −14/4; the check c is nominal and has no difference to count.
         let summary = comparison.summary.selfVsSupervisor
-        #expect(summary.n == 5 && summary.exactAgreement == 0 && summary.withinOneAgreement == 1.0 / 5)
-        #expect(summary.meanSignedDifference == -13.0 / 5)
+        #expect(summary.n == 4 && summary.exactAgreement == 0 && summary.withinOneAgreement == 0)
+        #expect(summary.meanSignedDifference == -14.0 / 4)
         // Derived feedback ranks by position on each item's scale: self r2 4 of 1–5 = 0.75 before
         // g1 6 of 0–10 = 0.6; work point: r1 and g2 both at their minimum (0) → r1, earlier in the form.
         #expect(comparison.feedback[0].strengths.map(\.item) == ["r2", "g1"])

@@ -25,10 +25,11 @@ struct ComparisonRolePairTests {
         #expect(comparison.summary.rolePairs.count == 1)
         // Column order puts the other roles by role id: coachee before observer.
         #expect(pair.first == "coachee" && pair.second == "observer")
-        // coachee − observer with a value on both sides: r1 −1, r2 0, g1 −2, c 0 (g2 is n.v.t.) → n 4.
-        #expect(pair.values.n == 4 && pair.values.exactAgreement == 0.5 && pair.values.withinOneAgreement == 0.75)
-        #expect(pair.values.meanSignedDifference == -3.0 / 4)
-        #expect(pair.optionsCompared == 1 && pair.optionsSame == 0)
+        // coachee − observer on the ordered items with a value on both sides: r1 −1, r2 0, g1 −2
+        // (g2 is n.v.t.) → n 3; the check c and the choice k are nominal: c the same, k not.
+        #expect(pair.values.n == 3 && pair.values.exactAgreement == 1.0 / 3 && pair.values.withinOneAgreement == 2.0 / 3)
+        #expect(pair.values.meanSignedDifference == -1)
+        #expect(pair.nominalCompared == 2 && pair.nominalSame == 1)
         #expect(comparison.summary.selfVsSupervisor.n == 0)
         // r1: spread 1 < 4; g1: 2 < 3; c agrees; k differs (flag); t never.
         #expect(comparison.flaggedItems.map(\.item) == ["k"])
@@ -49,6 +50,28 @@ struct ComparisonRolePairTests {
         #expect(comparison.summary.flagged == 1)
         // One role: no pair to compare.
         #expect(comparison.summary.rolePairs.isEmpty)
+    }
+
+    @Test("ja/nee and choice items: exact agreement only; no within-one, mean difference or spread")
+    func nominalExactOnly() throws {
+        let instrument = try Fixtures.bundled("observatielijst-coachingsgesprekken.xml")
+        func rating(_ rater: RaterCode, _ role: RoleID, _ answers: [Answer]) -> Rating {
+            Rating(rater: rater, role: role, scores: zip(["ll1", "ll2", "ll3", "lk4"], answers).map { Score(item: $0, answer: $1) })
+        }
+        let comparison = Comparison(
+            of: [
+                rating("L04", "self", [.check(true), .check(true), .check(false), .option("sturend")]),
+                rating("S01", "supervisor", [.check(true), .check(false), .check(true), .option("sturend")]),
+            ], instrument: instrument)
+        let pair = try #require(comparison.summary.rolePairs.first)
+        #expect(pair.values == PairSummary.Statistics(differences: []))
+        #expect(pair.values.withinOneAgreement == nil && pair.values.meanSignedDifference == nil)
+        #expect(pair.nominalCompared == 4 && pair.nominalSame == 2)
+        #expect(comparison.summary.selfVsSupervisor.n == 0 && comparison.summary.selfVsSupervisor.withinOneAgreement == nil)
+        for row in comparison.items {
+            #expect(row.roles.selfMinusSupervisor == nil && row.spread == nil && row.values.allSatisfy { $0 == nil })
+        }
+        #expect(comparison.flaggedItems.map(\.item) == ["ll2", "ll3"])
     }
 
     @Test("self, supervisor and peers: three pairs, self's pairs give the published numbers")
