@@ -102,20 +102,19 @@ extension Answer {
     private static func number(_ input: String, item: Item, spec: NumberSpec) throws(AnswerError) -> Answer {
         let parts = input.split(separator: "/", omittingEmptySubsequences: false).map { $0.replacingComma }
         let range = "\(format(spec.minimum))–\(format(spec.maximum))"
+        let notANumber = AnswerError(
+            "'\(input)' is not a number in \(range) for item '\(item.id)'" + (spec.asksDesired ? " (current/desired, e.g. 7/8)" : ""))
         guard parts.count <= (spec.asksDesired ? 2 : 1) else {
             throw AnswerError("item '\(item.id)' takes one number in \(range), not '\(input)'")
         }
         var values: [Double] = []
         for part in parts {
-            guard let value = Double(part), value.isFinite, value >= spec.minimum, value <= spec.maximum else {
-                throw AnswerError(
-                    "'\(input)' is not a number in \(range) for item '\(item.id)'"
-                        + (spec.asksDesired ? " (current/desired, e.g. 7/8)" : ""))
+            guard let value = DecimalNumber(parsing: part) else { throw notANumber }
+            switch spec.problem(with: value) {
+            case nil: values.append(value.doubleValue)
+            case .outOfRange: throw notANumber
+            case .offStep(let step, let origin): throw AnswerError("\(part) is not a step of \(step) from \(origin) for item '\(item.id)'")
             }
-            if let step = spec.step, ((value - spec.minimum) / step).rounded() * step + spec.minimum != value {
-                throw AnswerError("\(part) is not a step of \(format(step)) from \(format(spec.minimum)) for item '\(item.id)'")
-            }
-            values.append(value)
         }
         return .number(current: values[0], desired: values.count == 2 ? values[1] : nil)
     }
