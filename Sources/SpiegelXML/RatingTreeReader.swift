@@ -79,9 +79,13 @@ struct RatingTreeReader {
     }
 
     mutating func readSession(_ element: XMLElement?) -> SessionDescriptor {
-        SessionDescriptor(
+        let date = element?.attribute("date") ?? ""
+        if let element, element.attribute("date") != nil, CalendarDate(date) == nil {
+            report("the session date '\(date.escapedForTerminal)' is not \(CalendarDate.expected)", element, attribute: "date")
+        }
+        return SessionDescriptor(
             uuid: element?.attribute("uuid") ?? "",
-            date: element?.attribute("date") ?? "",
+            date: date,
             video: element?.child(named: "video").map { readVideo($0) },
             header: element?.children(named: "field").map { HeaderValue(field: FieldID($0.attribute("id") ?? ""), value: $0.text) } ?? [])
     }
@@ -95,9 +99,11 @@ struct RatingTreeReader {
                 report("the video size '\(text)' is not a number of bytes", element, attribute: "size")
             }
         }
+        let duration = time(element, "duration")
+        if let problem = duration?.durationProblem { report("duration of <video>: \(problem)", element, attribute: "duration") }
         return VideoReference(
             path: element.attribute("path") ?? "", size: size, fingerprint: element.attribute("fingerprint") ?? "",
-            duration: time(element, "duration"))
+            duration: duration)
     }
 
     private func readScore(_ element: XMLElement) -> TypedScore {

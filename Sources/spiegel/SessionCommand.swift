@@ -40,8 +40,8 @@ extension SessionCommand {
             let session = try reportingErrors {
                 let header = try HeaderValues.check(try Self.pairs(values), against: instrument)
                 let day = date ?? Self.today()
-                guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected yyyy-mm-dd") }
-                let length = try duration.map { try VideoTime(parsing: $0) }
+                guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected \(CalendarDate.expected)") }
+                let length = try duration.map { try VideoTime(parsingDuration: $0) }
                 let reference = try video.map { try VideoProbe.reference(for: $0, duration: length) }
                 let opened = try store.open(.create)
                 let session = try opened.createSession(SessionDraft(instrument: instrument, video: reference, header: header, date: day))
@@ -85,7 +85,7 @@ extension SessionCommand {
 
         func run() throws {
             for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-                throw CLIError("'\(day)' is not a date: expected yyyy-mm-dd")
+                throw CLIError("'\(day)' is not a date: expected \(CalendarDate.expected)")
             }
             var fields = try Create.pairs(field).map { HeaderValue(field: FieldID($0.field), value: $0.value) }
             if let coach { fields.append(HeaderValue(field: "coach", value: coach)) }
