@@ -116,6 +116,12 @@ struct RatingFileTests {
             name: "item scored twice", original: #"<score item="2">"#, replacement: #"<score item="1">"#,
             message: "item 1 is given twice, as '3' and as '2': give it once", at: "<score"),
         Damage(
+            name: "no such day", original: #"date="2026-11-20""#, replacement: #"date="0000-01-01""#,
+            message: "the session date '0000-01-01' is not a day as yyyy-mm-dd from 1900-01-01 to 2199-12-31", at: "date"),
+        Damage(
+            name: "no length", original: #"duration="25:00""#, replacement: #"duration="0""#,
+            message: "duration of <video>: a recording's duration must be more than 00:00", at: "duration"),
+        Damage(
             name: "strong point twice", original: #"<strength item="4"/>"#, replacement: #"<strength item="1"/>"#,
             message: "item 1 is given twice as a strong point: give it once", at: "<strength"),
         Damage(

@@ -16,9 +16,13 @@ extension VideoTime {
     }
 
     /// Reads a typed duration (as a time; see ``init(parsing:)``) and checks it.
-    public init(parsingDuration text: String) throws(ParseError) {
-        try self.init(parsing: text)
-        if let problem = durationProblem { throw ParseError(input: text, reason: problem, hint: "expected the video's length, e.g. 12:30") }
+    public init(parsingDuration text: String) throws(AnswerError) {
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw AnswerError(error.description)
+        }
+        if let problem = durationProblem { throw AnswerError("'\(text.escapedForTerminal)' is not a recording's length: \(problem)") }
     }
 
     /// The duration of `seconds` (what a probe reports), when it is a finite length a
