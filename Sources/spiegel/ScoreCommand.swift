@@ -119,11 +119,16 @@ enum ScoreInput {
     static func parse(_ text: String, instrument: Instrument, evidence: [StoredEvidence]) throws -> Score {
         let (item, value, cited) = try split(text, instrument: instrument)
         let citations = try cited.map { try cite($0, evidence: evidence) }
+        let score: Score
         do {
-            return Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
+            score = Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
         } catch {
             throw CLIError(error.description.escapedForTerminal)
         }
+        if let twice = score.citedTwice, let number = evidence.first(where: { $0.evidence.id == twice })?.number {
+            throw CLIError("the score of item \(item.id.rawValue.escapedForTerminal) cites evidence #\(number) twice: cite it once")
+        }
+        return score
     }
 
     /// The item and the value as typed (without its citations), for finding an item given twice.

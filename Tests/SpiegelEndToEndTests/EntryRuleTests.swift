@@ -47,6 +47,19 @@ struct EntryRuleTests: CLIWorkspace {
         try expectRefusal(arguments, message)
     }
 
+    @Test("a score that cites one piece of evidence twice is refused, in a command and in a file")
+    func citedTwice() throws {
+        try spiegel("note", "0:10", "r1", "+", "Goed begin")
+        try expectRefusal(["score", "r1=3@1,#1"], "the score of item r1 cites evidence #1 twice: cite it once")
+        try spiegel("score", "r1=3@1")
+        let exported = try spiegel("rating", "export").stdout
+        let id = try #require(exported.firstMatch(of: /cites="([^"]+)"/)).output.1
+        let file = folder.appending(path: "cited-twice.xml")
+        try Data(exported.replacingOccurrences(of: "cites=\"\(id)\"", with: "cites=\"\(id) \(id)\"").utf8).write(to: file)
+        let run = try spiegel(importing(file.path), expect: 1)
+        #expect(run.stderr.contains("the score of item 'r1' cites evidence '\(id)' twice"), "\(run.stderr)")
+    }
+
     @Test("the walk refuses a strong point on a text item and asks again")
     func walkRefusesFeedbackOnText() throws {
         let input = [":f", "t1", "", "r1", "", ""].joined(separator: "\n") + "\n"

@@ -128,6 +128,9 @@ extension RatingFile {
         var parsed: [Score] = []
         for score in scores {
             let item = try Self.item(score.item, in: instrument, what: "score")
+            if let twice = score.citations.firstRepeated {
+                throw AnswerError("the score of item '\(score.item)' cites evidence '\(twice.rawValue.escapedForTerminal)' twice")
+            }
             for citation in score.citations where !evidenceIDs.contains(citation) {
                 throw AnswerError("the score of item '\(score.item)' cites evidence '\(citation)', which is not in the file")
             }

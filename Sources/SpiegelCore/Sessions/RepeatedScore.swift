@@ -28,6 +28,12 @@ public struct RepeatedScore: Error, Hashable, Sendable, CustomStringConvertible 
     }
 }
 
+extension Score {
+    /// The first piece of evidence the score cites a second time (`3=2@1,1`); nil when it
+    /// cites each once. Refused like an item given twice: a list that says one thing twice.
+    public var citedTwice: EvidenceID? { citations.firstRepeated }
+}
+
 extension FeedbackChoice {
     /// What is wrong with the choice whatever the instrument: an item named twice as one kind,
     /// or as both kinds; nil when nothing is. Checked where the instrument is not known yet
