@@ -71,14 +71,9 @@ extension FormView.NumberRow {
     init(_ spec: NumberSpec, label: String) {
         self.label = label
         hasLabel = !label.isEmpty
-        let step = spec.step ?? 1
-        let count = ((spec.maximum - spec.minimum) / step).rounded(.down) + 1
-        let whole = [spec.minimum, spec.maximum, step].allSatisfy { $0 == $0.rounded() }
-        if whole && count <= Double(Self.maximumMarks) {
-            marks = (0..<Int(count)).map { index in
-                let value = Self.format(spec.minimum + Double(index) * step)
-                return FormView.Box(code: value, mark: value, label: FormView.FormText(text: ""))
-            }
+        let whole = [spec.minimum, spec.maximum, spec.step ?? 1].allSatisfy { $0 == $0.rounded() }
+        if whole, let values = spec.values(atMost: Self.maximumMarks) {
+            marks = values.map { FormView.Box(code: $0.description, mark: $0.description, label: FormView.FormText(text: "")) }
         } else {
             marks = []
         }

@@ -101,6 +101,10 @@ extension SQLiteStore {
         return match
     }
 
+    public func sessions(like draft: SessionDraft) throws -> [Session] {
+        try pool.read { db in try candidates(for: draft, db) }
+    }
+
     /// Stored sessions (not deleted) made with the draft's instrument id that have its
     /// recording, or its day and the values of its required identifying fields (which every
     /// session of the instrument has); each found through an index.

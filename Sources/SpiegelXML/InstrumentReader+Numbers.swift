@@ -44,11 +44,14 @@ enum NumberText {
         return Int(trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed)
     }
 
-    /// The value of an `xs:decimal`, when it is finite as a `Double`.
+    /// The value of an `xs:decimal`, when it has at most ``InstrumentLimits/numberFractionDigits``
+    /// digits after the point (and so is kept exactly; the range is checked by ``InstrumentCheck``).
     static func decimal(_ text: String) -> Double? {
         let trimmed = text.trimmingWhitespace
-        guard isDecimal(trimmed, allowingPoint: true), let value = Double(trimmed), value.isFinite else { return nil }
-        return value
+        guard isDecimal(trimmed, allowingPoint: true), let value = DecimalNumber(parsing: trimmed),
+            value.fractionDigits <= InstrumentLimits.numberFractionDigits
+        else { return nil }
+        return value.doubleValue
     }
 
     private static func isDecimal(_ text: String, allowingPoint: Bool) -> Bool {

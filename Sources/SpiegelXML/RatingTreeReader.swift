@@ -23,15 +23,37 @@ struct RatingTreeReader {
             report("this rating file is in format '\(format)'; this version of Spiegel reads format 1", root, attribute: "format")
         }
         let rater = root.child(named: "rater")
-        return RatingFile(
+        let scoreElements = root.child(named: "scores")?.children(named: "score") ?? []
+        let file = RatingFile(
             instrument: readInstrument(root.child(named: "instrument")),
             session: readSession(root.child(named: "session")),
             rater: RaterCode(rater?.attribute("code") ?? ""),
             role: RoleID(rater?.attribute("role") ?? ""),
-            scores: root.child(named: "scores")?.children(named: "score").map(readScore) ?? [],
+            scores: scoreElements.map(readScore),
             feedback: readFeedback(root.child(named: "feedback")),
             evidence: root.children(named: "evidence").map { readEvidence($0) },
             exported: root.attribute("exported") ?? "")
+        reportRepetitions(in: file, scores: scoreElements, feedback: root.child(named: "feedback"))
+        return file
+    }
+
+    /// Reports an item scored twice (at its second score) and a feedback item named twice or
+    /// as both kinds, by the rules every path applies: a file that says two things is refused.
+    private mutating func reportRepetitions(in file: RatingFile, scores: [XMLElement], feedback: XMLElement?) {
+        if let repeated = RepeatedScore.first(in: file.scores) {
+            let second = scores.filter { $0.attribute("item") == repeated.item.rawValue }.dropFirst().first
+            report(repeated.description, second ?? scores[0])
+        }
+        guard let feedback, let problem = file.feedback.repetition else { return }
+        // At the element that repeats: the second of its kind, or the work point of an item that is both.
+        let (name, item, skip): (String, ItemID?, Int) =
+            switch problem {
+            case .givenTwice(let item, let kind): (kind == .strength ? "strength" : "work-point", item, 1)
+            case .both(let item, _): ("work-point", item, 0)
+            default: ("", nil, 0)
+            }
+        let repeated = feedback.children(named: name).filter { $0.attribute("item") == item?.rawValue }.dropFirst(skip).first
+        report(problem.description, repeated ?? feedback)
     }
 
     // MARK: Parts
@@ -57,9 +79,13 @@ struct RatingTreeReader {
     }
 
     mutating func readSession(_ element: XMLElement?) -> SessionDescriptor {
-        SessionDescriptor(
+        let date = element?.attribute("date") ?? ""
+        if let element, element.attribute("date") != nil, CalendarDate(date) == nil {
+            report("the session date '\(date.escapedForTerminal)' is not \(CalendarDate.expected)", element, attribute: "date")
+        }
+        return SessionDescriptor(
             uuid: element?.attribute("uuid") ?? "",
-            date: element?.attribute("date") ?? "",
+            date: date,
             video: element?.child(named: "video").map { readVideo($0) },
             header: element?.children(named: "field").map { HeaderValue(field: FieldID($0.attribute("id") ?? ""), value: $0.text) } ?? [])
     }
@@ -73,9 +99,11 @@ struct RatingTreeReader {
                 report("the video size '\(text)' is not a number of bytes", element, attribute: "size")
             }
         }
+        let duration = time(element, "duration")
+        if let problem = duration?.durationProblem { report("duration of <video>: \(problem)", element, attribute: "duration") }
         return VideoReference(
             path: element.attribute("path") ?? "", size: size, fingerprint: element.attribute("fingerprint") ?? "",
-            duration: time(element, "duration"))
+            duration: duration)
     }
 
     private func readScore(_ element: XMLElement) -> TypedScore {

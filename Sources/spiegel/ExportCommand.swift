@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
         }
         for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-            throw ValidationError("'\(day)' is not a date: expected yyyy-mm-dd")
+            throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
         }
     }
 

@@ -64,33 +64,45 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
-    /// The change the arguments name, checked against the instrument.
+    /// The change the arguments name, checked against the instrument: every item scored once,
+    /// none both scored and cleared, and the feedback by the core's rules.
     private func change(_ instrument: Instrument, evidence: [StoredEvidence]) throws -> RatingChange {
+        let typed = try scores.map { try ScoreInput.typed($0, instrument: instrument) }
+        if let repeated = RepeatedScore.first(in: typed) { throw CLIError(repeated.description) }
         let parsed = try scores.map { try ScoreInput.parse($0, instrument: instrument, evidence: evidence) }
         let cleared = try clear.map { try ScoreInput.item($0, in: instrument).id }
         if let item = cleared.first(where: { item in parsed.contains { $0.item == item } }) {
             throw CLIError("item \(item.rawValue.escapedForTerminal) is both scored and cleared: give one of them")
         }
-        func items(_ ids: [String]) throws -> [ItemID] { try ids.map { try ScoreInput.item($0, in: instrument).id } }
-        let feedback = FeedbackChange(
-            addedStrengths: try items(strength), removedStrengths: try items(noStrength), addedWorkPoints: try items(workPoint),
-            removedWorkPoints: try items(noWorkPoint))
+        let ids = { (texts: [String]) in texts.map { ItemID($0) } }
+        let feedback = try Self.worded {
+            try FeedbackChange(
+                addedStrengths: ids(strength), removedStrengths: ids(noStrength), addedWorkPoints: ids(workPoint),
+                removedWorkPoints: ids(noWorkPoint)
+            ).checked(against: instrument)
+        }
         return RatingChange(scores: parsed, cleared: cleared, feedback: feedback, feedbackRule: instrument.feedback)
     }
 
-    /// Runs a store write, wording a refused feedback change with the options that fix it.
-    static func saving(_ write: () throws -> RatingChangeOutcome) throws -> RatingChangeOutcome {
+    /// Runs a feedback check or a store write, wording a refused feedback change with the
+    /// options that fix it.
+    static func worded<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try write()
+            return try body()
         } catch let error as FeedbackError {
             let fix =
                 switch error {
                 case .tooMany(.strength, _, _, _): "; remove one with --no-strength ITEM"
                 case .tooMany(.workPoint, _, _, _): "; remove one with --no-work-point ITEM"
-                case .notChosen, .both: ""
+                case .notChosen, .both, .unknownItem, .notRated, .givenTwice, .addedAndRemoved: ""
                 }
             throw CLIError(error.description + fix)
         }
+    }
+
+    /// Runs a store write, wording a refused feedback change (see ``worded(_:)``).
+    static func saving(_ write: () throws -> RatingChangeOutcome) throws -> RatingChangeOutcome {
+        try worded(write)
     }
 
     /// `session 1, rater S01 as supervisor: 2 changes saved; 3 of 14 items scored`, and the
@@ -105,21 +117,35 @@ struct ScoreCommand: ParsableCommand {
 /// Reads `ITEM=VALUE[@N,M]`.
 enum ScoreInput {
     static func parse(_ text: String, instrument: Instrument, evidence: [StoredEvidence]) throws -> Score {
+        let (item, value, cited) = try split(text, instrument: instrument)
+        let citations = try cited.map { try cite($0, evidence: evidence) }
+        let score: Score
+        do {
+            score = Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
+        } catch {
+            throw CLIError(error.description.escapedForTerminal)
+        }
+        if let twice = score.citedTwice, let number = evidence.first(where: { $0.evidence.id == twice })?.number {
+            throw CLIError("the score of item \(item.id.rawValue.escapedForTerminal) cites evidence #\(number) twice: cite it once")
+        }
+        return score
+    }
+
+    /// The item and the value as typed (without its citations), for finding an item given twice.
+    static func typed(_ text: String, instrument: Instrument) throws -> TypedScore {
+        let (item, value, _) = try split(text, instrument: instrument)
+        return TypedScore(item: item.id, typed: value)
+    }
+
+    /// `ITEM=VALUE@N,M` as its item, its value and the evidence numbers it cites.
+    private static func split(_ text: String, instrument: Instrument) throws -> (Item, String, [String]) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
             throw CLIError("'\(text.escapedForTerminal)' is not a score: expected ITEM=VALUE, e.g. 1=3 or 11=nvt")
         }
         let item = try self.item(String(text[..<equals]), in: instrument)
-        var value = String(text[text.index(after: equals)...])
-        var citations: [EvidenceID] = []
-        if let at = value.lastIndex(of: "@"), item.kindName != "text" {
-            citations = try value[value.index(after: at)...].split(separator: ",").map { try cite(String($0), evidence: evidence) }
-            value = String(value[..<at])
-        }
-        do {
-            return Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
-        } catch {
-            throw CLIError(error.description.escapedForTerminal)
-        }
+        let value = String(text[text.index(after: equals)...])
+        guard let at = value.lastIndex(of: "@"), item.kindName != "text" else { return (item, value, []) }
+        return (item, String(value[..<at]), value[value.index(after: at)...].split(separator: ",").map(String.init))
     }
 
     /// The item `id` names; an indicator, a section or no item is refused with what it may mean

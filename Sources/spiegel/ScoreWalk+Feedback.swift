@@ -23,7 +23,8 @@ extension ScoreWalk {
             }
             let change = FeedbackChange(from: feedback, to: wanted)
             do {
-                _ = try feedback.applying(change, rule: rule)
+                if let problem = wanted.repetition { throw problem }
+                _ = try feedback.applying(change.checked(against: instrument), rule: rule)
             } catch {
                 print("  \(error)")
                 continue
@@ -47,12 +48,8 @@ extension ScoreWalk {
                 if case .stay = move { continue }
                 return .failure(MoveOut(move))
             }
-            do {
-                let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
-                return .success(try words.map { try ScoreInput.item(String($0), in: instrument).id })
-            } catch {
-                print("  \(error)")
-            }
+            // Checked with the whole change (known rated items, each once) when both lists are in.
+            return .success(text.split(whereSeparator: { $0 == " " || $0 == "," }).map { ItemID(String($0)) })
         }
     }
 
@@ -128,6 +125,7 @@ enum WalkText {
         case .number(let spec):
             return
                 "a number from \(Answer.number(current: spec.minimum, desired: nil).typed) to \(Answer.number(current: spec.maximum, desired: nil).typed)"
+                + (spec.step.map { " in steps of \(Answer.number(current: $0, desired: nil).typed)" } ?? "")
         case .text: return "a text"
         }
     }

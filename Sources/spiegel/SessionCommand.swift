@@ -19,7 +19,10 @@ extension SessionCommand {
                 Header values are FIELD=VALUE pairs, checked against the instrument's fields: \
                 e.g. coach=C07 jongere=J112 gesprek=3 doel="Afspraken stage". The video is \
                 referenced, never copied: Spiegel records its path, size, a fingerprint and its \
-                duration (given with --duration, or read with ffprobe when it is installed).
+                duration (given with --duration, or read with ffprobe when it is installed). A \
+                session that is the same conversation as a stored one (instrument, day, research \
+                codes and conversation number), or has its recording, is refused, naming it (on a \
+                terminal Spiegel asks): --new-session creates it anyway.
                 """)
 
         @Argument(help: "The instrument: an id from 'spiegel instrument list' or a file.", completion: Completions.instrumentIDsAndFiles)
@@ -29,6 +32,8 @@ extension SessionCommand {
         @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it.") var duration: String?
         @Option(help: "The day of the conversation or lesson, yyyy-mm-dd (default: today).") var date: String?
         @Flag(help: "Make the new session the current one ('spiegel use').") var use = false
+        @Flag(help: "Create the session even when a stored session is the same conversation or has the same recording.")
+        var newSession = false
         @OptionGroup var store: StoreOptions
         @OptionGroup var search: InstrumentSearchOptions
 
@@ -40,11 +45,17 @@ extension SessionCommand {
             let session = try reportingErrors {
                 let header = try HeaderValues.check(try Self.pairs(values), against: instrument)
                 let day = date ?? Self.today()
-                guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected yyyy-mm-dd") }
-                let length = try duration.map { try VideoTime(parsing: $0) }
+                guard CalendarDate(day) != nil else { throw CLIError("--date '\(day)' is not a date: expected \(CalendarDate.expected)") }
+                let length = try duration.map { try VideoTime(parsingDuration: $0) }
                 let reference = try video.map { try VideoProbe.reference(for: $0, duration: length) }
                 let opened = try store.open(.create)
-                let session = try opened.createSession(SessionDraft(instrument: instrument, video: reference, header: header, date: day))
+                let draft = SessionDraft(instrument: instrument, video: reference, header: header, date: day)
+                if !newSession,
+                    let repeated = SessionMatch.repeating(draft, candidates: try opened.sessions(like: draft), insist: "--new-session")
+                {
+                    try Self.askToRepeat(repeated)
+                }
+                let session = try opened.createSession(draft)
                 if use {
                     try opened.setContext(
                         RatingContext(session: session.id, rater: try opened.context().rater, role: try opened.context().role))
@@ -53,6 +64,14 @@ extension SessionCommand {
             }
             print("session \(session.id) created: \(SessionText.summary(session))")
             if let video = session.video { print("  video " + SessionText.recording(video)) }
+        }
+
+        /// On a terminal, says which session the new one would repeat and asks whether to
+        /// create it anyway (as `rating import` asks where a rating goes); otherwise refuses.
+        static func askToRepeat(_ repeated: SessionMatchError) throws {
+            guard isatty(STDIN_FILENO) == 1 else { throw CLIError(repeated.description) }
+            Terminal.error(repeated.description)
+            try Confirmation.ask("Create another session anyway?", skip: false, nothingDone: "nothing created")
         }
 
         static func pairs(_ values: [String]) throws -> [(field: String, value: String)] {
@@ -85,7 +104,7 @@ extension SessionCommand {
 
         func run() throws {
             for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-                throw CLIError("'\(day)' is not a date: expected yyyy-mm-dd")
+                throw CLIError("'\(day)' is not a date: expected \(CalendarDate.expected)")
             }
             var fields = try Create.pairs(field).map { HeaderValue(field: FieldID($0.field), value: $0.value) }
             if let coach { fields.append(HeaderValue(field: "coach", value: coach)) }

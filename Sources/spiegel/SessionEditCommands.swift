@@ -48,10 +48,10 @@ extension SessionCommand {
             var new = old
             new.header = try HeaderValues.check(typed, against: instrument)
             if let date {
-                guard CalendarDate(date) != nil else { throw CLIError("--date '\(date)' is not a date: expected yyyy-mm-dd") }
+                guard CalendarDate(date) != nil else { throw CLIError("--date '\(date)' is not a date: expected \(CalendarDate.expected)") }
                 new.date = date
             }
-            let length = try duration.map { try VideoTime(parsing: $0) }
+            let length = try duration.map { try VideoTime(parsingDuration: $0) }
             if let video {
                 new.video = try VideoProbe.reference(for: video, duration: length)
             } else if let length {

@@ -54,6 +54,7 @@ enum VideoProbe {
         guard process.terminationStatus == 0,
             let seconds = Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
         else { return nil }
-        return VideoTime(milliseconds: Int((seconds * 1000).rounded()))
+        // NaN, infinite, zero or absurd lengths are unknown, not saved.
+        return VideoTime(durationSeconds: seconds)
     }
 }

@@ -111,4 +111,22 @@ struct SessionMatchTests {
             try SessionMatch.deciding(draft(header: Self.header(gesprek: nil)), byUUID: nil, candidates: [session(1)]).session
                 == SessionID(1))
     }
+
+    @Test("a new session that repeats a stored conversation or recording is named by the import's rule; another one is not")
+    func repeatingOnCreate() throws {
+        let stored = [session(1), session(2, header: Self.header(gesprek: "2"), date: "2026-10-06", video: Self.video("b"))]
+        let same = try #require(SessionMatch.repeating(draft(), candidates: stored, insist: "--new-session"))
+        #expect(same.candidates == [SessionID(1)])
+        #expect(
+            same.description.contains(
+                "this conversation is already session 1 (2026-11-18 coach=C07 jongere=J112 gesprek=3), with the same recording"))
+        let filmed = try #require(
+            SessionMatch.repeating(
+                draft(header: Self.header(coach: "C08"), video: Self.video("b")), candidates: stored, insist: "--new-session"))
+        #expect(filmed.candidates == [SessionID(2)])
+        #expect(filmed.description.contains("this recording is already that of session 2, another conversation (date 2026-11-18 given"))
+        #expect(
+            SessionMatch.repeating(draft(header: Self.header(gesprek: "4"), video: Self.video("c")), candidates: stored, insist: "--x")
+                == nil)
+    }
 }

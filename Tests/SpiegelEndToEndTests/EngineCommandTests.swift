@@ -132,7 +132,7 @@ struct EngineCommandTests: CLIWorkspace {
             (["agreement", "--raters", "C07,Jan de Vries"], "is not a rater code"),
             (["agreement", "--roles", "self,peer", "--all-raters"], "choose one of --roles, --raters and --all-raters"),
             (["agreement", "--instrument", "kijkwijzer-vlekjesmethode"], "no sessions match (instrument kijkwijzer-vlekjesmethode)"),
-            (["agreement", "--from", "1-9-2026"], "'1-9-2026' is not a date: expected yyyy-mm-dd"),
+            (["agreement", "--from", "1-9-2026"], "'1-9-2026' is not a date: expected a day as yyyy-mm-dd from 1900-01-01"),
             (["history", "--coach", "Jan de Vries"], "'Jan de Vries' is not a rater code"),
             (["history", "--coach", "C07", "--pair-field", "naam"], "--pair-field 'naam' is not a header field of school2care-reflectie"),
         ])

@@ -91,7 +91,8 @@ struct SessionMatchingWorkflowTests {
     @Test("a conversation that fits two sessions is refused, naming both; nothing in common makes a new session")
     func twoCandidates() throws {
         try create("supervisor.sqlite", video: "gesprek3.mp4")
-        try create("supervisor.sqlite", video: "ander.mp4")
+        // The same conversation twice, on purpose: 'session create' asks for --new-session.
+        try create("supervisor.sqlite", video: "ander.mp4", extra: ["--new-session"])
         try create("coach.sqlite", video: "gesprek3-coach.mp4")
         try rateAndExport("coach.sqlite", to: "c07.xml")
         let refused = try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml"], expect: 1)
@@ -159,7 +160,7 @@ struct SessionMatchingWorkflowTests {
         try spiegel("coach.sqlite", ["score", "1=2"])
         try spiegel("coach.sqlite", ["rating", "export", "-o", "c07.xml"])
         // The supervisor renamed the conversation's goal and got another one the same day: the id decides.
-        try create("supervisor.sqlite")
+        try create("supervisor.sqlite", extra: ["--new-session"])
         let run = try spiegel("supervisor.sqlite", ["rating", "import", "c07.xml"])
         #expect(run.stdout.hasPrefix("c07.xml: C07 (self) → session 1: 1 score change"), "\(run.stdout)")
         #expect(try spiegel("coach.sqlite", ["session", "open", "uitnodiging.xml"]).stdout.contains("holds this invitation already"))

@@ -96,7 +96,10 @@ struct SessionWorkflowTests {
                 ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--video", "weg.mp4"],
                 "--video weg.mp4: no such file"
             ),
-            (["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "18-11-2026"], "expected yyyy-mm-dd"),
+            (
+                ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "18-11-2026"],
+                "expected a day as yyyy-mm-dd"
+            ),
             (["session", "show", "99"], "there is no session 99"),
             (
                 ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--duration", "25:00"],

@@ -14,6 +14,11 @@ struct HostileNumberTests {
         ExpectedDiagnostic(
             file: "number-too-wide.xml", line: 6, column: 28, says: "max=\"1000000000000\" is out of range; give a decimal number"),
         ExpectedDiagnostic(file: "number-too-wide.xml", line: 6, column: 65, says: "discussion-threshold=\"1e3\" is not a decimal number"),
+        ExpectedDiagnostic(
+            file: "number-digits.xml", line: 6, column: 36,
+            says:
+                "step=\"0.1000000000000000000001\" is not a decimal number from -1000000000 to 1000000000 with at most 6 digits after the point"
+        ),
         ExpectedDiagnostic(file: "scale-overflow.xml", line: 7, column: 14, says: "level value 9223372036854775807 is out of range"),
         ExpectedDiagnostic(
             file: "scale-beyond-int.xml", line: 5, column: 23, says: "discussion-threshold=\"99999999999999999999\" is not a whole number"),

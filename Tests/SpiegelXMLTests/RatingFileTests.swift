@@ -114,7 +114,19 @@ struct RatingFileTests {
             message: "a DOCTYPE or other markup declaration is not allowed", at: "<!DOCTYPE"),
         Damage(
             name: "item scored twice", original: #"<score item="2">"#, replacement: #"<score item="1">"#,
-            message: "Duplicate key-sequence ['1']", at: "<score"),
+            message: "item 1 is given twice, as '3' and as '2': give it once", at: "<score"),
+        Damage(
+            name: "no such day", original: #"date="2026-11-20""#, replacement: #"date="0000-01-01""#,
+            message: "the session date '0000-01-01' is not a day as yyyy-mm-dd from 1900-01-01 to 2199-12-31", at: "date"),
+        Damage(
+            name: "no length", original: #"duration="25:00""#, replacement: #"duration="0""#,
+            message: "duration of <video>: a recording's duration must be more than 00:00", at: "duration"),
+        Damage(
+            name: "strong point twice", original: #"<strength item="4"/>"#, replacement: #"<strength item="1"/>"#,
+            message: "item 1 is given twice as a strong point: give it once", at: "<strength"),
+        Damage(
+            name: "strong and work point", original: #"<work-point item="6"/>"#, replacement: #"<work-point item="4"/>"#,
+            message: "item 4 cannot be a strong point and a work point at once", at: "<work-point"),
         Damage(
             name: "another format", original: #"format="1""#, replacement: #"format="2""#,
             message: "this rating file is in format '2'; this version of Spiegel reads format 1", at: "format"),
@@ -177,7 +189,12 @@ struct RatingFileTests {
         Mistake(name: "another instrument", message: "was rated with school2care-reflectie 1.0 (000000000000)") {
             $0.instrument.hash = ContentHash(hex: String(repeating: "0", count: 64))
         },
-        Mistake(name: "unknown feedback item", message: "work point: item '15' is not in") { $0.feedback.workPoints = ["15"] },
+        Mistake(name: "unknown feedback item", message: "work point '15' is not an item of school2care-reflectie") {
+            $0.feedback.workPoints = ["15"]
+        },
+        Mistake(name: "too many strong points", message: "the instrument asks for 2 strong points at most; adding 1, 4, 7 would make 3") {
+            $0.feedback.strengths.append("7")
+        },
     ]
 
     @Test("rating(in:) refuses what the instrument does not allow, naming it", arguments: mistakes)

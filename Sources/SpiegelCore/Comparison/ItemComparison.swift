@@ -73,9 +73,13 @@ extension ItemComparison {
         }
     }
 
-    /// The highest minus the lowest of `values`; nil with fewer than two.
+    /// The highest minus the lowest of `values`; nil with fewer than two. Subtracted as
+    /// decimals, so that 7.3 and 7.2 are 0.1 apart (and flagged at a threshold of 0.1).
     static func spread(of values: [Double]) -> Double? {
         guard values.count >= 2, let lowest = values.min(), let highest = values.max() else { return nil }
+        if let high = DecimalNumber(highest), let low = DecimalNumber(lowest), let difference = high.subtracting(low) {
+            return difference.doubleValue
+        }
         return highest - lowest
     }
 

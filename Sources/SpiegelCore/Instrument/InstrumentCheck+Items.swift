@@ -64,7 +64,8 @@ struct ItemCheck {
         if let step = spec.step, step <= 0 {
             findings.append(
                 InstrumentFinding("number item '\(item.id)': step must be positive, not \(format(step))", at: here, attribute: "step"))
-        } else if let step = spec.step, spec.minimum < spec.maximum, step > spec.maximum - spec.minimum {
+        } else if let step = spec.step, spec.minimum < spec.maximum, spec.values(atMost: 1) != nil {
+            // Counted exactly: min alone is the only value within one step.
             findings.append(
                 InstrumentFinding(
                     "number item '\(item.id)': step \(format(step)) is wider than the range from min to max, so only min could be answered",

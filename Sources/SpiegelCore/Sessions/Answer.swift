@@ -40,8 +40,10 @@ extension Answer {
     /// Reads what a rater typed for an item, checked against the item and its scale.
     ///
     /// A rating takes a level's value or code, or a not-applicable code the scale offers; a
-    /// check takes ja/nee (yes/no, j/n, 1/0); a choice an option id; a number a decimal in
-    /// range, or `current/desired` when the item asks for a desired value; a text any text.
+    /// check takes ja or nee in any case (the words its message names), or a not-applicable
+    /// code it offers; a choice an option id; a number a plain decimal in range and on its
+    /// step (compared exactly, see ``NumberSpec/problem(with:)``), or `current/desired` when
+    /// the item asks for a desired value; a text any text.
     public init(parsing text: String, for item: Item, in instrument: Instrument) throws(AnswerError) {
         let input = text.trimmingSpaces
         let lowered = input.lowercased()
@@ -52,9 +54,9 @@ extension Answer {
             }
             self = try Self.rating(input, item: item, scale: scale)
         case .check(let notApplicable):
-            if ["ja", "j", "yes", "y", "1"].contains(lowered) {
+            if lowered == "ja" {
                 self = .check(true)
-            } else if ["nee", "n", "no", "0"].contains(lowered) {
+            } else if lowered == "nee" {
                 self = .check(false)
             } else if let answer = notApplicable.first(where: { $0.code.lowercased() == lowered }) {
                 self = .notApplicable(answer.code)
@@ -102,20 +104,19 @@ extension Answer {
     private static func number(_ input: String, item: Item, spec: NumberSpec) throws(AnswerError) -> Answer {
         let parts = input.split(separator: "/", omittingEmptySubsequences: false).map { $0.replacingComma }
         let range = "\(format(spec.minimum))–\(format(spec.maximum))"
+        let notANumber = AnswerError(
+            "'\(input)' is not a number in \(range) for item '\(item.id)'" + (spec.asksDesired ? " (current/desired, e.g. 7/8)" : ""))
         guard parts.count <= (spec.asksDesired ? 2 : 1) else {
             throw AnswerError("item '\(item.id)' takes one number in \(range), not '\(input)'")
         }
         var values: [Double] = []
         for part in parts {
-            guard let value = Double(part), value.isFinite, value >= spec.minimum, value <= spec.maximum else {
-                throw AnswerError(
-                    "'\(input)' is not a number in \(range) for item '\(item.id)'"
-                        + (spec.asksDesired ? " (current/desired, e.g. 7/8)" : ""))
+            guard let value = DecimalNumber(parsing: part) else { throw notANumber }
+            switch spec.problem(with: value) {
+            case nil: values.append(value.doubleValue)
+            case .outOfRange: throw notANumber
+            case .offStep(let step, let origin): throw AnswerError("\(part) is not a step of \(step) from \(origin) for item '\(item.id)'")
             }
-            if let step = spec.step, ((value - spec.minimum) / step).rounded() * step + spec.minimum != value {
-                throw AnswerError("\(part) is not a step of \(format(step)) from \(format(spec.minimum)) for item '\(item.id)'")
-            }
-            values.append(value)
         }
         return .number(current: values[0], desired: values.count == 2 ? values[1] : nil)
     }

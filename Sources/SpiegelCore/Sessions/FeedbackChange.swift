@@ -38,7 +38,7 @@ public enum FeedbackKind: String, Hashable, Sendable {
     case strength = "strong point", workPoint = "work point"
 }
 
-/// Why a feedback change was refused; each case carries the choice as it is now.
+/// Why a feedback change was refused; the cases about a change's result carry the choice as it is now.
 public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
     /// More points of a kind than the instrument asks for.
     case tooMany(FeedbackKind, limit: Int, now: FeedbackChoice, adding: [ItemID])
@@ -46,10 +46,19 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
     case notChosen(ItemID, FeedbackKind, now: FeedbackChoice)
     /// One item as a strong point and a work point at once.
     case both(ItemID, now: FeedbackChoice)
+    /// An item the instrument does not have.
+    case unknownItem(ItemID, FeedbackKind, instrument: InstrumentID)
+    /// An item that is not rated on a scale (a text, check, choice or number item).
+    case notRated(ItemID, FeedbackKind, itemKind: String)
+    /// An item named twice as the same kind.
+    case givenTwice(ItemID, FeedbackKind)
+    /// An item both added and removed as the same kind by one change.
+    case addedAndRemoved(ItemID, FeedbackKind)
 
-    public var now: FeedbackChoice {
+    public var now: FeedbackChoice? {
         switch self {
         case .tooMany(_, _, let now, _), .notChosen(_, _, let now), .both(_, let now): now
+        case .unknownItem, .notRated, .givenTwice, .addedAndRemoved: nil
         }
     }
 
@@ -59,10 +68,19 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
             "the instrument asks for \(limit) \(kind.rawValue)\(limit == 1 ? "" : "s") at most; adding "
                 + adding.map(\.rawValue.escapedForTerminal).joined(separator: ", ")
                 + " would make \(Set((kind == .strength ? now.strengths : now.workPoints) + adding).count); \(now)"
-        case .notChosen(let item, let kind, _):
+        case .notChosen(let item, let kind, let now):
             "item \(item.rawValue.escapedForTerminal) is not chosen as a \(kind.rawValue); \(now)"
-        case .both(let item, _):
+        case .both(let item, let now):
             "item \(item.rawValue.escapedForTerminal) cannot be a strong point and a work point at once; \(now)"
+        case .unknownItem(let item, let kind, let instrument):
+            "\(kind.rawValue) '\(item.rawValue.escapedForTerminal)' is not an item of \(instrument)"
+        case .notRated(let item, let kind, let itemKind):
+            "item \(item.rawValue.escapedForTerminal) is a \(itemKind) item, which is not rated on a scale; "
+                + "only rated items can be a \(kind.rawValue)"
+        case .givenTwice(let item, let kind):
+            "item \(item.rawValue.escapedForTerminal) is given twice as a \(kind.rawValue): give it once"
+        case .addedAndRemoved(let item, let kind):
+            "item \(item.rawValue.escapedForTerminal) is both added and removed as a \(kind.rawValue): give one of them"
         }
     }
 }

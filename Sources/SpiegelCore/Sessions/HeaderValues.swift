@@ -66,7 +66,7 @@ public enum HeaderValues {
             return String(number)
         case .date:
             guard CalendarDate(value) != nil else {
-                throw AnswerError("header field '\(field.id)' takes a date as yyyy-mm-dd, not '\(value)'")
+                throw AnswerError("header field '\(field.id)' takes \(CalendarDate.expected), not '\(value.escapedForTerminal)'")
             }
             return value
         case .code:
@@ -83,16 +83,24 @@ public enum HeaderValues {
     }
 }
 
-/// A day in the Gregorian calendar, written `yyyy-mm-dd`.
+/// A day in the Gregorian calendar, written `yyyy-mm-dd`, from 1900 to 2199: the days a
+/// session, a supervision or a lesson can fall on (`0000-01-01` and `2026-02-30` are not days).
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
 
+    /// The years a date may have.
+    public static let years = 1900...2199
+
+    /// "a day as yyyy-mm-dd from 1900-01-01 to 2199-12-31", for messages.
+    public static let expected = "a day as yyyy-mm-dd from \(years.lowerBound)-01-01 to \(years.upperBound)-12-31"
+
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), Self.years.contains(year),
             (1...12).contains(month), day >= 1, day <= Self.days(in: month, of: year)
         else { return nil }
         (self.year, self.month, self.day) = (year, month, day)

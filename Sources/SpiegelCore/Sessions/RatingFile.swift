@@ -123,12 +123,14 @@ extension RatingFile {
     }
 
     private func parsedScores(in instrument: Instrument) throws(AnswerError) -> [Score] {
+        if let repeated = RepeatedScore.first(in: scores) { throw AnswerError(repeated.description) }
         let evidenceIDs = Set(evidence.map(\.id))
-        var seen = Set<ItemID>()
         var parsed: [Score] = []
         for score in scores {
             let item = try Self.item(score.item, in: instrument, what: "score")
-            guard seen.insert(score.item).inserted else { throw AnswerError("item '\(score.item)' is scored twice") }
+            if let twice = score.citations.firstRepeated {
+                throw AnswerError("the score of item '\(score.item)' cites evidence '\(twice.rawValue.escapedForTerminal)' twice")
+            }
             for citation in score.citations where !evidenceIDs.contains(citation) {
                 throw AnswerError("the score of item '\(score.item)' cites evidence '\(citation)', which is not in the file")
             }
@@ -153,9 +155,14 @@ extension RatingFile {
         return checked
     }
 
+    /// The feedback checked as `score` checks it: rated items of the instrument, each once,
+    /// not both, within the instrument's limits.
     private func checkFeedback(in instrument: Instrument) throws(AnswerError) {
-        for id in feedback.strengths { _ = try Self.item(id, in: instrument, what: "strong point") }
-        for id in feedback.workPoints { _ = try Self.item(id, in: instrument, what: "work point") }
+        do {
+            _ = try feedback.checked(against: instrument)
+        } catch {
+            throw AnswerError(error.description)
+        }
     }
 
     /// The item with this id, or an error that names it and what referred to it.

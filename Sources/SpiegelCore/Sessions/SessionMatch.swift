@@ -70,8 +70,7 @@ extension SessionMatch {
             return SessionMatch(session: known.id, notes: differences(draft, known))
         }
         let file = ConversationIdentity(instrument: draft.instrument, date: draft.date, header: draft.header)
-        let sameConversation = candidates.filter { identity(of: $0, draft).differences(from: file, here: "", there: "").isEmpty }
-        let sameRecording = candidates.filter { draft.video?.isSameRecording(as: $0.video) == true }
+        let (sameConversation, sameRecording) = kin(of: draft, among: candidates)
         if sameConversation.count > 1 {
             let both = sameConversation.filter { session in sameRecording.contains { $0.id == session.id } }
             guard both.count == 1 else { throw several(sameConversation, file) }
@@ -98,6 +97,16 @@ extension SessionMatch {
         return SessionMatch(session: nil)
     }
 
+    /// The candidates that are the same conversation as `draft` (same day, no identifying
+    /// header value that differs), and those that have its recording.
+    static func kin(of draft: SessionDraft, among candidates: [Session]) -> (sameConversation: [Session], sameRecording: [Session]) {
+        let file = ConversationIdentity(instrument: draft.instrument, date: draft.date, header: draft.header)
+        return (
+            candidates.filter { identity(of: $0, draft).differences(from: file, here: "", there: "").isEmpty },
+            candidates.filter { draft.video?.isSameRecording(as: $0.video) == true }
+        )
+    }
+
     /// The match a user chose with `--session N`: what differs is said.
     public static func chosen(_ session: Session, for draft: SessionDraft) -> SessionMatch {
         SessionMatch(session: session.id, notes: differences(draft, session))
@@ -111,7 +120,7 @@ extension SessionMatch {
             + [draft.video?.difference(from: session.video, here: "in the file", there: there)].compactMap { $0 }
     }
 
-    private static func identity(of session: Session, _ draft: SessionDraft) -> ConversationIdentity {
+    static func identity(of session: Session, _ draft: SessionDraft) -> ConversationIdentity {
         ConversationIdentity(instrument: draft.instrument, date: session.date, header: session.header)
     }
 
@@ -124,13 +133,13 @@ extension SessionMatch {
     }
 
     /// "session 3" or "sessions 1 and 4".
-    private static func names(_ sessions: [Session]) -> String {
+    static func names(_ sessions: [Session]) -> String {
         let numbers = sessions.map { String($0.id.rawValue) }
         guard numbers.count > 1 else { return "session " + numbers.joined() }
         return "sessions " + numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1]
     }
 
-    private static func describe(_ session: Session, _ draft: SessionDraft) -> String {
+    static func describe(_ session: Session, _ draft: SessionDraft) -> String {
         let identity = identity(of: session, draft)
         return ([identity.date] + identity.values.map { "\($0.field)=\($0.value.escapedForTerminal)" }).joined(separator: " ")
     }

@@ -168,6 +168,9 @@ public protocol SessionStore: Sendable {
     func instrument(_ hash: ContentHash) throws -> Instrument?
     /// The session with this globally unique id, deleted or not, and whether it was deleted.
     func session(uuid: String) throws -> (session: Session, deleted: Bool)?
+    /// The stored sessions (not deleted) of the draft's instrument id that share its recording,
+    /// or its day and required identifying header values: what ``SessionMatch`` decides among.
+    func sessions(like draft: SessionDraft) throws -> [Session]
     /// Changes a session's day, recording and header values, keeping what they were in its history.
     func updateSession(_ id: SessionID, date: String, video: VideoReference?, header: [HeaderValue]) throws -> Session
     /// Deletes a session: it keeps its ratings and history but is no longer listed, matched or rated.
