@@ -152,17 +152,7 @@ enum ScoreInput {
     /// (read as ``Instrument/evidenceTarget(named:)`` reads it).
     static func item(_ id: String, in instrument: Instrument) throws -> Item {
         if let item = instrument.item(ItemID(id)) { return item }
-        let ids = instrument.items.map(\.id.rawValue)
-        var hint = ": expected one of \(ids.prefix(20).joined(separator: ", "))\(ids.count > 20 ? ", …" : "")"
-        do {
-            let target = try instrument.evidenceTarget(named: id)
-            hint = ": it is an indicator of item \(target.item.rawValue.escapedForTerminal)"
-        } catch .section(_, let section, _, _) {
-            hint = ": it names section \(section.rawValue.escapedForTerminal)" + hint
-        } catch .unknown(_, let suggestions, _, _) where suggestions.contains(where: { instrument.item(ItemID($0)) != nil }) {
-            hint = "; did you mean \(suggestions.filter { instrument.item(ItemID($0)) != nil }.joined(separator: " or "))?"
-        } catch {}
-        throw CLIError("'\(id.escapedForTerminal)' is not an item of \(instrument.id)\(hint)")
+        throw CLIError("'\(id.escapedForTerminal)' is not an item of \(instrument.id)\(instrument.hint(forNonItem: id))")
     }
 
     static func cite(_ number: String, evidence: [StoredEvidence]) throws -> EvidenceID {

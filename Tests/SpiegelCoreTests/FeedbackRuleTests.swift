@@ -43,9 +43,10 @@ struct FeedbackRuleTests {
         #expect(throws: FeedbackError.givenTwice("2", .strength)) {
             try FeedbackChoice(strengths: ["2", "2"]).checked(against: Self.instrument)
         }
-        #expect(throws: FeedbackError.unknownItem("9", .workPoint, instrument: "f")) {
-            try FeedbackChoice(workPoints: ["9"]).checked(against: Self.instrument)
-        }
+        let unknown = #expect(throws: FeedbackError.self) { try FeedbackChoice(workPoints: ["9"]).checked(against: Self.instrument) }
+        #expect(unknown?.description.hasPrefix("work point '9' is not an item of f: expected one of 1, 2, 3") == true)
+        let section = #expect(throws: FeedbackError.self) { try FeedbackChange(addedStrengths: ["s"]).checked(against: Self.instrument) }
+        #expect(section?.description.contains("is not an item of f: it names section s") == true)
         let fine = FeedbackChoice(strengths: ["1", "2"], workPoints: ["3"])
         #expect(try fine.checked(against: Self.instrument) == fine)
     }

@@ -46,8 +46,8 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
     case notChosen(ItemID, FeedbackKind, now: FeedbackChoice)
     /// One item as a strong point and a work point at once.
     case both(ItemID, now: FeedbackChoice)
-    /// An item the instrument does not have.
-    case unknownItem(ItemID, FeedbackKind, instrument: InstrumentID)
+    /// An item the instrument does not have, with the instrument's hint (``Instrument/hint(forNonItem:)``).
+    case unknownItem(ItemID, FeedbackKind, instrument: InstrumentID, hint: String)
     /// An item that is not rated on a scale (a text, check, choice or number item).
     case notRated(ItemID, FeedbackKind, itemKind: String)
     /// An item named twice as the same kind.
@@ -72,8 +72,8 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
             "item \(item.rawValue.escapedForTerminal) is not chosen as a \(kind.rawValue); \(now)"
         case .both(let item, let now):
             "item \(item.rawValue.escapedForTerminal) cannot be a strong point and a work point at once; \(now)"
-        case .unknownItem(let item, let kind, let instrument):
-            "\(kind.rawValue) '\(item.rawValue.escapedForTerminal)' is not an item of \(instrument)"
+        case .unknownItem(let item, let kind, let instrument, let hint):
+            "\(kind.rawValue) '\(item.rawValue.escapedForTerminal)' is not an item of \(instrument)\(hint)"
         case .notRated(let item, let kind, let itemKind):
             "item \(item.rawValue.escapedForTerminal) is a \(itemKind) item, which is not rated on a scale; "
                 + "only rated items can be a \(kind.rawValue)"

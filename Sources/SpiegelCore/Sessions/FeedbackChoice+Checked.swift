@@ -8,7 +8,7 @@ extension Instrument {
     /// The item `id` as a feedback point of `kind`: refused unless the instrument has it and
     /// rates it on a scale.
     public func feedbackItem(_ id: ItemID, as kind: FeedbackKind) throws(FeedbackError) -> ItemID {
-        guard let item = item(id) else { throw .unknownItem(id, kind, instrument: self.id) }
+        guard let item = item(id) else { throw .unknownItem(id, kind, instrument: self.id, hint: hint(forNonItem: id.rawValue)) }
         guard case .rating = item.kind else { throw .notRated(id, kind, itemKind: item.kindName) }
         return id
     }
@@ -23,7 +23,9 @@ extension FeedbackChange {
             (FeedbackKind.strength, addedStrengths, removedStrengths), (.workPoint, addedWorkPoints, removedWorkPoints),
         ] {
             for id in added { _ = try instrument.feedbackItem(id, as: kind) }
-            for id in removed where instrument.item(id) == nil { throw .unknownItem(id, kind, instrument: instrument.id) }
+            for id in removed where instrument.item(id) == nil {
+                throw .unknownItem(id, kind, instrument: instrument.id, hint: instrument.hint(forNonItem: id.rawValue))
+            }
             if let twice = added.firstRepeated ?? removed.firstRepeated { throw .givenTwice(twice, kind) }
             if let both = added.first(where: removed.contains) { throw .addedAndRemoved(both, kind) }
         }
