@@ -106,7 +106,7 @@ struct CorpusQuery {
         }
         guard let id = ids.first else {
             throw CLIError(
-                "no sessions match" + (instrument.map { " (instrument \($0))" } ?? "") + (from == nil && to == nil ? "" : " in that period")
+                "no sessions match\(instrument.map { " (instrument \($0))" } ?? "")\(from == nil && to == nil ? "" : " in that period")"
             )
         }
         var counts: [ContentHash: (count: Int, last: SessionID)] = [:]

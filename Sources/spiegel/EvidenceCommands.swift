@@ -38,8 +38,8 @@ struct EvidenceCommand: ParsableCommand {
                 _ = try SessionLookup.load(id, from: opened)
                 return try opened.evidence(in: id)
             }
-            evidence.forEach { print(EvidenceText.line($0)) }
-            print("\(evidence.count) piece\(evidence.count == 1 ? "" : "s") of evidence in session \(id)")
+            evidence.forEach { Terminal.print("\(EvidenceText.line($0))") }
+            Terminal.print("\(evidence.count) piece\(evidence.count == 1 ? "" : "s") of evidence in session \(id)")
         }
     }
 
@@ -78,7 +78,7 @@ struct EvidenceCommand: ParsableCommand {
                 }
                 return try opened.updateEvidence(number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument))
             }
-            print(EvidenceText.line(updated))
+            Terminal.print("\(EvidenceText.line(updated))")
         }
 
         /// A new item replaces the item and indicator; a new indicator must then belong to
@@ -110,7 +110,7 @@ struct EvidenceCommand: ParsableCommand {
 
         func run() throws {
             let deleted = try reportingErrors { try store.open().deleteEvidence(number) }
-            print("deleted \(EvidenceText.line(deleted))")
+            Terminal.print("deleted \(EvidenceText.line(deleted))")
         }
     }
 
@@ -124,7 +124,7 @@ struct EvidenceCommand: ParsableCommand {
             let revisions = try reportingErrors { try store.open(.read).evidenceHistory(number) }
             for revision in revisions {
                 let content = revision.value.map { "\($0.start)  \(EvidenceText.content($0))" } ?? "(deleted)"
-                print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(content)")
+                Terminal.print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(content)")
             }
         }
     }

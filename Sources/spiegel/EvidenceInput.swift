@@ -77,7 +77,7 @@ enum EvidenceInput {
     static func typedTarget(_ word: String, in instrument: Instrument) throws -> (ItemID?, IndicatorID?)? {
         if let target = try? target(word, in: instrument) { return target }
         guard IdentifierShape(word).map(instrument.identifierShapes.contains) ?? false else { return nil }
-        throw CLIError(notATarget(word, in: instrument) + "; to start the text with '\(word.escapedForTerminal)', put + - or = before it")
+        throw CLIError("\(notATarget(word, in: instrument)); to start the text with '\(word)', put + - or = before it")
     }
 
     /// An item id or an indicator id (which names its item).
@@ -86,7 +86,7 @@ enum EvidenceInput {
         for item in instrument.items where item.indicators.contains(where: { $0.id.rawValue == word }) {
             return (item.id, IndicatorID(word))
         }
-        throw CLIError(notATarget(word, in: instrument))
+        throw CLIError("\(notATarget(word, in: instrument))")
     }
 
     /// `'1z' is neither an item nor an indicator of …: item 1 has indicators 1a, 1b, …`.

@@ -60,7 +60,7 @@ struct ScoreCommand: ParsableCommand {
                 }
             }
             guard let outcome else { return }
-            print(Self.summary(outcome, slot: slot, instrument: instrument, showFeedback: outcome.feedbackChanged))
+            Terminal.print(lines: Self.summary(outcome, slot: slot, instrument: instrument, showFeedback: outcome.feedbackChanged))
         }
     }
 
@@ -89,7 +89,7 @@ struct ScoreCommand: ParsableCommand {
                 case .tooMany(.workPoint, _, _, _): "; remove one with --no-work-point ITEM"
                 case .notChosen, .both: ""
                 }
-            throw CLIError(error.description + fix)
+            throw CLIError("\(error.description + fix)")
         }
     }
 
@@ -118,7 +118,7 @@ enum ScoreInput {
         do {
             return Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
         } catch {
-            throw CLIError(error.description.escapedForTerminal)
+            throw CLIError("\(error)")
         }
     }
 
