@@ -132,7 +132,7 @@ extension AgreementView {
         }
         func figure(_ figure: AgreementFigure) -> FigureView {
             let value = Self.number(figure)
-            let reason = figure.reason
+            let reason = language.reason(figure)
             let letter = reason.map(mark) ?? ""
             return FigureView(
                 statistic: figure.statistic.rawValue, variant: figure.variant, n: figure.n,
@@ -146,21 +146,21 @@ extension AgreementView {
                 figures: row.figures.map(figure))
         }
         self.instrument = InstrumentInfo(instrument)
-        selection = report.selection.description
+        selection = language.selection(report.selection, in: instrument)
         switch report.selection.kind {
         case .roles: selectionKind = "roles"
         case .raters: selectionKind = "raters"
         case .allRaters: selectionKind = "all-raters"
         }
         isPairwise = report.selection.isPairwise
-        raterColumns = report.raterColumns
+        raterColumns = report.columns.map { language.column($0, in: instrument) }
         sessions = report.sessions
         skippedOtherInstrument = report.skippedOtherInstrument
         hasSkipped = report.skippedOtherInstrument > 0
         itemRows = report.rows.filter { !$0.isScoreRow }.map(row)
         scoreRows = report.rows.filter(\.isScoreRow).map(row)
         self.notes = notes
-        charts = Self.charts(itemRows, isPairwise: isPairwise)
+        charts = Self.charts(itemRows, isPairwise: isPairwise, language: language)
     }
 
     private static func number(_ figure: AgreementFigure) -> ReportNumber {

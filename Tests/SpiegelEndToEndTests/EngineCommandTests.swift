@@ -71,14 +71,14 @@ struct EngineCommandTests: CLIWorkspace {
         // Item 7: self n.v.t. in session 2, so one pair (2, 2) remains: κ has no variance to work with.
         let seventh = try #require(rows[6]["figures"] as? [[String: Any]])
         #expect(seventh[2]["value"] is NSNull)
-        #expect(seventh[2]["reason"] as? String == "no variance: all values equal")
+        #expect(seventh[2]["reason"] as? String == "geen spreiding: alle waarden zijn gelijk")
         #expect(seventh[2]["n"] as? Int == 1)
         let text = try spiegel("agreement").stdout
-        #expect(text.contains("Overeenstemming, self vs supervisor"))
-        #expect(text.contains("2 sessies met deze versie van het instrument; beoordelaarskolommen: self,\n  supervisor"))
+        #expect(text.contains("Overeenstemming, zelf vs supervisor"))
+        #expect(text.contains("2 sessies met deze versie van het instrument; beoordelaarskolommen: zelf,\n  supervisor"))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let all = try spiegel("agreement", "--all-raters").stdout
-        #expect(all.contains("beoordelaarskolommen: self, peer\n  1, peer 2, supervisor"))
+        #expect(all.contains("beoordelaarskolommen: zelf,\n  collega 1, collega 2, supervisor"))
         #expect(all.contains("Procentuele overeenstemming en Cohens kappa vergelijken twee"))
         let csv = try spiegel("agreement", "--roles", "peer,supervisor", "--format", "csv").stdout
         #expect(csv.hasPrefix("scope,section,item,label,unit_kind,units,statistic,variant,n,count_kind,value,undefined_reason\r\n"))

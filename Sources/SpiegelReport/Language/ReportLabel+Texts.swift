@@ -118,6 +118,7 @@ extension ReportLabel {
         case .form: ("Spiegel-formulier", "Spiegel form")
         case .statusExample: ("voorbeeld", "example")
         case .statusDraft: ("ontwerp", "draft")
+        case .step: ("stap", "step")
         default: ("", "")
         }
     }

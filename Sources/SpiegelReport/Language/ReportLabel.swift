@@ -20,7 +20,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
     case evidence, noEvidence, footer
     // The blank form.
-    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft
+    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft, step
     // History and agreement.
     case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
     case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
@@ -30,6 +30,9 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case agreementPerItem, plotAxisFrom, plotAxisTo, plotExactShare, plotGap, itemOrSection, kappaUnweighted, kappaLinear
     case kappaQuadratic, alphaNominal, alphaOrdinal, alphaInterval, pairwiseOnly, scores, whatTheFiguresAre
     case definitionN, definitionExactTerm, definitionExact, definitionKappa, definitionAlphaN, definitionAlpha, definitionICC, notes
+    // The agreement plots.
+    case chartPooled, chartAllItems, chartAlphaOrdinal, chartKappaQuadratic, chartExact, chartExactShort, chartPerRow, chartAxis
+    case chartAxisEnd, notComputed, rater, allRaters
 
     /// The Dutch text: how a Flemish or Dutch coach would say it.
     public var dutch: String { texts.nl }
@@ -53,7 +56,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
             .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form,
-            .statusExample, .statusDraft:
+            .statusExample, .statusDraft, .step:
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
             .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
@@ -64,6 +67,9 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             .kappaQuadratic, .alphaNominal, .alphaOrdinal, .alphaInterval, .pairwiseOnly, .scores, .whatTheFiguresAre, .definitionN,
             .definitionExactTerm, .definitionExact, .definitionKappa, .definitionAlphaN, .definitionAlpha, .definitionICC, .notes:
             agreementTexts
+        case .chartPooled, .chartAllItems, .chartAlphaOrdinal, .chartKappaQuadratic, .chartExact, .chartExactShort, .chartPerRow,
+            .chartAxis, .chartAxisEnd, .notComputed, .rater, .allRaters:
+            chartTexts
         }
     }
 }
