@@ -27,6 +27,8 @@ public struct AgreementView: Sendable, Encodable {
     public let raterColumns: [String]
     /// Sessions made with this instrument version.
     public let sessions: Int
+    /// The count in words: `1 sessie met deze versie van het instrument`, `2 sessies …`.
+    public let sessionsText: String
     /// Sessions left out because they were made with another instrument or version.
     public let skippedOtherInstrument: Int
     /// Whether sessions were left out because of another instrument version.
@@ -40,7 +42,9 @@ public struct AgreementView: Sendable, Encodable {
     public let charts: [AgreementChart]
 
     enum CodingKeys: String, CodingKey {
-        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped,
+        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, sessionsText,
+            skippedOtherInstrument,
+            hasSkipped,
             itemRows,
             scoreRows, notes
     }
@@ -155,6 +159,7 @@ extension AgreementView {
         isPairwise = report.selection.isPairwise
         raterColumns = report.columns.map { language.column($0, in: instrument) }
         sessions = report.sessions
+        sessionsText = "\(report.sessions) \(language.text(report.sessions == 1 ? .agreementSession : .agreementSessions))"
         skippedOtherInstrument = report.skippedOtherInstrument
         hasSkipped = report.skippedOtherInstrument > 0
         itemRows = report.rows.filter { !$0.isScoreRow }.map(row)

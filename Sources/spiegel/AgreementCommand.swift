@@ -43,7 +43,8 @@ struct AgreementCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
-            let corpus = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
+            let query = CorpusQuery(instrument: instrument, from: from, to: to, wanted: wanted, wantedDescription: wantedDescription)
+            let corpus = try query.load(from: opened, evidence: false)
             let selection = try selection(for: corpus.instrument)
             let report = AgreementReport(instrument: corpus.instrument, sessions: corpus.sessions, selection: selection)
             return AgreementView(report, instrument: corpus.instrument, language: output.lang)
@@ -57,6 +58,26 @@ struct AgreementCommand: ParsableCommand {
             case .html: try ReportOutputOptions.render(view, template: "agreement.html")
             }
         }
+    }
+
+    /// Whether a session has ratings for the selection: when the store holds several instruments,
+    /// the one whose sessions have them is chosen.
+    private func wanted(_ session: Session, _ ratings: [Rating]) -> Bool {
+        if allRaters { return ratings.count >= 2 }
+        if let raters, let (first, second) = Self.pair(raters) {
+            let codes = Set(ratings.map(\.rater.rawValue))
+            return codes.contains(first) && codes.contains(second)
+        }
+        let (first, second) = Self.pair(roles ?? "self,supervisor") ?? ("self", "supervisor")
+        let roles = ratings.map(\.role.rawValue)
+        return first == second ? roles.count { $0 == first } >= 2 : roles.contains(first) && roles.contains(second)
+    }
+
+    /// What ``wanted(_:_:)`` looks for, as a refusal names it.
+    private var wantedDescription: String {
+        if allRaters { return "two or more ratings" }
+        if let raters { return "ratings by \(raters.replacingOccurrences(of: ",", with: " and "))" }
+        return "ratings in the roles \((roles ?? "self,supervisor").replacingOccurrences(of: ",", with: " and "))"
     }
 
     private func selection(for instrument: Instrument) throws -> AgreementSelection {
@@ -76,48 +97,5 @@ struct AgreementCommand: ParsableCommand {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
         return (parts[0], parts[1])
-    }
-}
-
-/// The sessions of one instrument version with their ratings, as the commands across sessions read them.
-struct CorpusQuery {
-    var instrument: String?
-    var fields: [HeaderValue] = []
-    var from: String?
-    var to: String?
-
-    static func checkDates(from: String?, to: String?) throws {
-        for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-            throw ValidationError("'\(day)' is not a date: expected yyyy-mm-dd")
-        }
-    }
-
-    /// The instrument version most of the matching sessions use (ties: the later one) and every
-    /// matching session; sessions of other versions stay in, the engine counts and skips them.
-    func load(from store: SQLiteStore, evidence: Bool) throws -> (instrument: Instrument, sessions: [(session: Session, ratings: [Rating])])
-    {
-        let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
-        let sessions = try store.sessionsWithRatings(matching: filter, evidence: evidence)
-        let ids = Set(sessions.map(\.session.instrument.id))
-        guard ids.count <= 1 else {
-            throw CLIError(
-                "the sessions use several instruments (\(ids.map(\.rawValue).sorted().joined(separator: ", "))): choose one with --instrument ID"
-            )
-        }
-        guard let id = ids.first else {
-            throw CLIError(
-                "no sessions match\(instrument.map { " (instrument \($0))" } ?? "")\(from == nil && to == nil ? "" : " in that period")"
-            )
-        }
-        var counts: [ContentHash: (count: Int, last: SessionID)] = [:]
-        for (session, _) in sessions {
-            let current = counts[session.instrument.hash] ?? (0, session.id)
-            counts[session.instrument.hash] = (current.count + 1, max(current.last, session.id))
-        }
-        let hash = counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }!.key
-        guard let chosen = try store.instrument(hash) else {
-            throw CLIError("the store lacks instrument \(id) (\(hash.short))")
-        }
-        return (chosen, sessions)
     }
 }

@@ -156,6 +156,7 @@ extension ReportLabel {
         case .meanPerSessionFor: ("gemiddelde per sessie van", "mean per session for")
         case .allItemsOverallMean: ("Alle items (gemiddelde over alles)", "All items (overall mean)")
         case .agreement: ("Overeenstemming", "Agreement")
+        case .agreementSession: ("sessie met deze versie van het instrument", "session with this instrument version")
         case .agreementSessions: ("sessies met deze versie van het instrument", "sessions with this instrument version")
         case .agreementOtherVersionsLeftOut: ("van andere versies weggelaten", "of other versions left out")
         case .raterColumns: ("Beoordelaarskolommen", "Rater columns")

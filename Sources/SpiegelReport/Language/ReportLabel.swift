@@ -25,7 +25,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
     case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
         allItemsOverallMean, meanPerSessionFor
-    case agreement, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
+    case agreement, agreementSession, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
     // The agreement report's tables and definitions.
     case agreementPerItem, plotAxisFrom, plotAxisTo, plotExactShare, plotGap, itemOrSection, kappaUnweighted, kappaLinear
     case kappaQuadratic, alphaNominal, alphaOrdinal, alphaInterval, pairwiseOnly, scores, whatTheFiguresAre
@@ -60,7 +60,7 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
             .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
-            .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
+            .meanPerSessionFor, .agreement, .agreementSession, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
             .itemsSectionsOverall, .meanScores:
             historyTexts
         case .agreementPerItem, .plotAxisFrom, .plotAxisTo, .plotExactShare, .plotGap, .itemOrSection, .kappaUnweighted, .kappaLinear,
