@@ -147,13 +147,19 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(run.stderr.contains("broken.mustache:3:"), "\(run.stderr)")
     }
 
-    @Test("sessions of two instruments: agreement asks which one")
+    @Test("sessions of two instruments: agreement takes the one with ratings for the roles, and asks when both have them")
     func severalInstruments() throws {
         try spiegel("session", "create", "kijkwijzer-vlekjesmethode", "leerkracht=L04")
+        #expect(try spiegel("agreement").stdout.contains("Reflectie op coachgesprekken School2Care"))
+        try spiegel("score", "--session", "3", "--rater", "L04", "--role", "self", "l1=2", "l2=3")
+        try spiegel("score", "--session", "3", "--rater", "S01", "--role", "supervisor", "l1=2", "l2=2")
         let run = try spiegel("agreement", expect: 1)
         #expect(
             run.stderr.contains(
-                "the sessions use several instruments (kijkwijzer-vlekjesmethode, school2care-reflectie): choose one with --instrument ID"))
+                "the sessions use several instruments: kijkwijzer-vlekjesmethode (1 session, 1 with ratings in the roles self and supervisor); "
+                    + "school2care-reflectie (2 sessions, 2 with ratings in the roles self and supervisor); choose one with --instrument ID"
+            ),
+            "\(run.stderr)")
         try spiegel("agreement", "--instrument", "school2care-reflectie")
     }
 }
