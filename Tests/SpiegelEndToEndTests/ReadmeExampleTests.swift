@@ -65,10 +65,10 @@ struct ReadmeExampleTests {
         return words
     }
 
-    /// Whether `actual` is `expected` with each `…` standing for any number of lines.
+    /// Whether `actual` is `expected` with each `…` line (indented or not) standing for any number of lines.
     static func matches(_ expected: ArraySlice<String>, _ actual: ArraySlice<String>) -> Bool {
         guard let first = expected.first else { return actual.isEmpty }
-        if first == "…" {
+        if first.trimmingCharacters(in: .whitespaces) == "…" {
             return (actual.startIndex...actual.endIndex).contains { matches(expected.dropFirst(), actual[$0...]) }
         }
         guard let line = actual.first, line == first else { return false }
@@ -82,10 +82,26 @@ struct ReadmeExampleTests {
         return lines.last == "" ? Array(lines.dropLast()) : lines
     }
 
+    /// The README's demo folder: what the demo folders of the runs are shown as.
+    static let readmeDemo = "/tmp/spiegel-demo-3f9c2a1b"
+
+    /// `text` with every `/tmp/spiegel-demo-…` folder shown as the README's.
+    static func demoPathShown(_ text: String) -> String {
+        text.replacing(#/\/tmp\/spiegel-demo-[0-9a-f]{8}/#, with: readmeDemo)
+    }
+
+    /// The folder a `spiegel demo` run made, as its output names it.
+    static func demoFolder(_ output: String) -> String? {
+        output.firstMatch(of: #/The demo workspace is (\/tmp\/spiegel-demo-[0-9a-f]{8}):/#).map { String($0.1) }
+    }
+
     @Test("the README marks examples to run on the demo store: agreement, history, compare and templates")
     func examplesAreMarked() throws {
         let commands = try Self.examples().map(\.command)
-        for command in ["spiegel agreement", "spiegel history --coach C07", "spiegel compare 2", "cat coach.mustache"] {
+        for command in [
+            "spiegel demo", "spiegel compare 1", "spiegel agreement", "spiegel history --coach C07", "spiegel compare 2",
+            "cat coach.mustache",
+        ] {
             #expect(commands.contains { $0.hasPrefix(command) }, "\(command)")
         }
     }
@@ -94,9 +110,12 @@ struct ReadmeExampleTests {
     func examplesRunAsPrinted() throws {
         let folder = try Fixtures.temporaryFolder()
         let home = ["HOME": folder.path]
-        let demo = try SpiegelBinary.run(["demo", "--folder", "demo"], in: folder, environment: home)
+        // The demo as the README makes it: in /tmp/spiegel-demo-…, a path as long as the README's.
+        let demo = try SpiegelBinary.run(["demo"], in: folder, environment: home)
         #expect(demo.status == 0, "\(demo.stderr)")
-        let environment = home.merging(["SPIEGEL_STORE": folder.appending(path: "demo/demo.sqlite").path]) { $1 }
+        let workspace = try #require(Self.demoFolder(demo.stdout))
+        defer { try? FileManager.default.removeItem(atPath: workspace) }
+        let environment = home.merging(["SPIEGEL_STORE": workspace + "/demo.sqlite"]) { $1 }
         for example in try Self.examples() {
             var words = Self.words(example.command)
             if words.first == "cat", words.count == 2 {
@@ -106,7 +125,8 @@ struct ReadmeExampleTests {
             #expect(words.first == "spiegel", "\(example)")
             words.removeFirst()
             let run = try SpiegelBinary.run(words, in: folder, environment: environment)
-            let actual = Self.trimmed(run.stdout) + Self.trimmed(run.stderr)
+            let actual = Self.trimmed(Self.demoPathShown(run.stdout)) + Self.trimmed(Self.demoPathShown(run.stderr))
+            if words == ["demo"], let made = Self.demoFolder(run.stdout) { try FileManager.default.removeItem(atPath: made) }
             #expect(
                 Self.matches(example.expected[...], actual[...]),
                 "\(example) printed:\n\(actual.joined(separator: "\n"))\nREADME shows:\n\(example.expected.joined(separator: "\n"))")
