@@ -93,7 +93,11 @@ extension TemplateCheck {
     /// Looks `name` up as Mustache does: `.` is the current value; otherwise the first part of a
     /// dotted name through the stack from the innermost section out, the rest within it.
     private func lookup(_ name: String, in stack: [Frame], _ refuse: (String) -> TemplateError) throws(TemplateError) -> Lookup {
-        if name == "." || name.contains("(") || name.isEmpty { return .unknown }
+        if name == "." {
+            guard case .known(let value) = stack.last else { return .unknown }
+            return .found(value)
+        }
+        if name.contains("(") || name.isEmpty { return .unknown }
         let parts = name.split(separator: ".").map(String.init)
         var sawUnknown = false
         for frame in stack.reversed() {

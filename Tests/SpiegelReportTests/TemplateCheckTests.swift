@@ -36,6 +36,7 @@ struct TemplateCheckTests {
             ("{{> nergens}}", "{{> nergens}}: no template 'nergens.mustache' in the template's folder or in Spiegel's Templates"),
             ("a\n{{> mijn}}", "mijn.mustache:2: {{> mijn}}: the partials include each other in a cycle: mijn → mijn"),
             ("{{=<% %>=}}<% instrument %>", "{{instrument}}: names an object"),
+            ("{{#columns}}{{.}}{{/columns}}", "{{.}}: names an object, not a text"),
         ])
     func refused(template: String, message: String) throws {
         #expect {
