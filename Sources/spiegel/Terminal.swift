@@ -1,11 +1,13 @@
 import Foundation
 import SpiegelCore
+import SpiegelReport
 
 /// The one way output reaches standard output and standard error.
 ///
 /// Text for people (``print(_:terminator:)``, ``error(_:)``) is ``TerminalText``: its values
 /// are escaped where they are put in, and everything is escaped once more on the way out
-/// except the line breaks, so no control or invisible character reaches the terminal
+/// except the line breaks (and the text renderers' bold and yellow), so no control or
+/// invisible character reaches the terminal
 /// whichever path a text took. Files in a machine format written to standard output
 /// (``write(_:)``) are passed byte for byte to a file or pipe, and escaped like text only
 /// when standard output is a terminal.
@@ -32,8 +34,19 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(shown(String(decoding: Array(bytes), as: UTF8.self)).utf8))
     }
 
-    /// The text with everything but its line breaks escaped.
-    private static func shown(_ text: String) -> String { text.escapedForTerminalKeepingLineBreaks }
+    /// The text with everything but its line breaks and the text renderers' own style
+    /// sequences (``TextStyle/sequences``: bold, yellow, plain) escaped.
+    static func shown(_ text: String) -> String {
+        guard text.utf8.contains(0x1B) else { return text.escapedForTerminalKeepingLineBreaks }
+        let styles = [TextStyle.sequences.bold, TextStyle.sequences.yellow, TextStyle.sequences.plain]
+        var out = ""
+        for (index, part) in text.split(separator: "\u{1B}", omittingEmptySubsequences: false).enumerated() {
+            let piece = index == 0 ? String(part) : "\u{1B}" + part
+            let style = index == 0 ? nil : styles.first { piece.hasPrefix($0) }
+            out += (style ?? "") + piece.dropFirst(style?.count ?? 0).escapedForTerminalKeepingLineBreaks
+        }
+        return out
+    }
 
     /// Rows aligned in columns two spaces apart; the last column is not padded.
     static func table(_ rows: [[String]]) -> String {

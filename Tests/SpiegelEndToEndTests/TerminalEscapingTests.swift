@@ -86,6 +86,22 @@ struct TerminalEscapingTests: CLIWorkspace {
         #expect(run.stdout.contains("financiële afspraken, ’t café, z’n idee"), "\(run.stdout)")
     }
 
+    @Test(
+        "on a terminal the text report keeps its own bold and yellow, and a typed escape sequence is still shown escaped",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func styledOnTerminal() throws {
+        try spiegel("note", "1:00", "1a", "+", "rood\u{1B}[1mvet\u{1B}[2J")
+        try spiegel("score", "1=2")
+        // script(1) runs the command on a pseudo-terminal, as a user's shell would.
+        let command = "'\(SpiegelBinary.url.path)' report 1"
+        let run = try SpiegelBinary.run(
+            ["-qec", command, "/dev/null"], in: folder, environment: environment, executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("\u{1B}[1m") && run.stdout.contains("\u{1B}[0m"), "\(run.stdout)")
+        #expect(run.stdout.contains("rood\\u{1B}[1mvet\\u{1B}[2J"), "\(run.stdout)")
+        #expect(!run.stdout.contains("\u{1B}[2J"), "\(run.stdout)")
+    }
+
     @Test("only the terminal writer prints: no command writes to standard output or error by another way")
     func oneWriter() throws {
         let sources = Fixtures.repository.appending(path: "Sources/spiegel")
