@@ -117,7 +117,7 @@ extension AgreementChart {
     }
 
     /// A plot of `input`, one bar per series in each row, on the axis `lower … 1`.
-    init(title: String, series: [Series], rows input: [Input], lower: Double, step: Double) {
+    init(title: String, series: [Series], rows input: [Input], lower: Double, step: Double, language: ReportLanguage) {
         let axis = ChartAxis(lower: lower, upper: 1, start: Self.plotLeft, end: Self.plotRight)
         let zeroX = axis.position(0)
         var y = Self.gridTop + 6
@@ -130,7 +130,8 @@ extension AgreementChart {
             let barsTop = y + (height - barsHeight) / 2
             let bars = series.enumerated().map { number, kind in
                 Self.bar(
-                    row.figures[number], series: number, short: kind.short, axis: axis, zeroX: zeroX,
+                    row.figures[number], series: number, short: kind.short, notComputed: language.text(.notComputed), axis: axis,
+                    zeroX: zeroX,
                     y: barsTop + Double(number) * (Self.barHeight + Self.barGap))
             }
             rows.append(
@@ -145,7 +146,8 @@ extension AgreementChart {
         let gridBottom = ChartAxis.rounded(y - Self.rowGap / 2)
         self.title = title
         summary =
-            "\(title): per row, " + series.map(\.name).joined(separator: ", ") + " on an axis from \(ReportNumber.plain(lower)) to 1"
+            "\(title): \(language.text(.chartPerRow)), " + series.map(\.name).joined(separator: ", ")
+            + " \(language.text(.chartAxis)) \(ReportNumber.plain(lower)) \(language.text(.chartAxisEnd))"
         width = Self.width
         height = gridBottom + 18
         plotLeft = Self.plotLeft
@@ -161,12 +163,13 @@ extension AgreementChart {
     }
 
     private static func bar(
-        _ figure: AgreementView.FigureView?, series: Int, short: String, axis: ChartAxis, zeroX: Double, y: Double
+        _ figure: AgreementView.FigureView?, series: Int, short: String, notComputed: String, axis: ChartAxis, zeroX: Double,
+        y: Double
     ) -> Bar {
         let y = ChartAxis.rounded(y)
         let textY = ChartAxis.rounded(y + barHeight - 2)
         guard let figure, let value = figure.value.value else {
-            let reason = figure.map { "—\($0.mark): \($0.reason ?? "")" } ?? "—: not computed"
+            let reason = figure.map { "—\($0.mark): \($0.reason ?? "")" } ?? "—: \(notComputed)"
             return Bar(
                 series: series, name: short, hasValue: false, x: zeroX, y: y, width: 0, height: barHeight, text: "\(short) \(reason)",
                 textX: zeroX + 4, textY: textY)

@@ -4,7 +4,7 @@ extension AgreementView {
         let label = language.text
         var lines = TextWrap.wrap("\(label(.agreement)), \(selection): \(instrument.title) (\(instrument.id) \(instrument.version))")
         lines += TextWrap.wrap(
-            "\(sessions) \(label(.agreementSessions))"
+            sessionsText
                 + (skippedOtherInstrument > 0 ? "; \(skippedOtherInstrument) \(label(.agreementOtherVersionsLeftOut))" : "")
                 + "; \(label(.raterColumns).lowercased()): \(raterColumns.joined(separator: ", "))")
         lines += [""] + itemTable.lines(width: width, style: style)

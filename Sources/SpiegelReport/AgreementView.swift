@@ -27,6 +27,8 @@ public struct AgreementView: Sendable, Encodable {
     public let raterColumns: [String]
     /// Sessions made with this instrument version.
     public let sessions: Int
+    /// The count in words: `1 sessie met deze versie van het instrument`, `2 sessies …`.
+    public let sessionsText: String
     /// Sessions left out because they were made with another instrument or version.
     public let skippedOtherInstrument: Int
     /// Whether sessions were left out because of another instrument version.
@@ -40,7 +42,9 @@ public struct AgreementView: Sendable, Encodable {
     public let charts: [AgreementChart]
 
     enum CodingKeys: String, CodingKey {
-        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, skippedOtherInstrument, hasSkipped,
+        case language, labels, instrument, selection, selectionKind, isPairwise, raterColumns, sessions, sessionsText,
+            skippedOtherInstrument,
+            hasSkipped,
             itemRows,
             scoreRows, notes
     }
@@ -132,7 +136,7 @@ extension AgreementView {
         }
         func figure(_ figure: AgreementFigure) -> FigureView {
             let value = Self.number(figure)
-            let reason = figure.reason
+            let reason = language.reason(figure)
             let letter = reason.map(mark) ?? ""
             return FigureView(
                 statistic: figure.statistic.rawValue, variant: figure.variant, n: figure.n,
@@ -146,21 +150,22 @@ extension AgreementView {
                 figures: row.figures.map(figure))
         }
         self.instrument = InstrumentInfo(instrument)
-        selection = report.selection.description
+        selection = language.selection(report.selection, in: instrument)
         switch report.selection.kind {
         case .roles: selectionKind = "roles"
         case .raters: selectionKind = "raters"
         case .allRaters: selectionKind = "all-raters"
         }
         isPairwise = report.selection.isPairwise
-        raterColumns = report.raterColumns
+        raterColumns = report.columns.map { language.column($0, in: instrument) }
         sessions = report.sessions
+        sessionsText = "\(report.sessions) \(language.text(report.sessions == 1 ? .agreementSession : .agreementSessions))"
         skippedOtherInstrument = report.skippedOtherInstrument
         hasSkipped = report.skippedOtherInstrument > 0
         itemRows = report.rows.filter { !$0.isScoreRow }.map(row)
         scoreRows = report.rows.filter(\.isScoreRow).map(row)
         self.notes = notes
-        charts = Self.charts(itemRows, isPairwise: isPairwise)
+        charts = Self.charts(itemRows, isPairwise: isPairwise, language: language)
     }
 
     private static func number(_ figure: AgreementFigure) -> ReportNumber {

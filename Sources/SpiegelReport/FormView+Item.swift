@@ -25,7 +25,11 @@ extension FormView.ItemBlock {
         case .number(let spec):
             numberRows =
                 spec.asksDesired
-                ? [.init(spec, label: text.chrome.text(.now)), .init(spec, label: text.chrome.text(.desired))] : [.init(spec, label: "")]
+                ? [
+                    .init(spec, label: text.chrome.text(.now), chrome: text.chrome),
+                    .init(spec, label: text.chrome.text(.desired), chrome: text.chrome),
+                ]
+                : [.init(spec, label: "", chrome: text.chrome)]
         default:
             numberRows = []
         }
@@ -68,7 +72,8 @@ extension FormView.NumberRow {
     /// At most this many values get a box each; a wider range gets a line to write on.
     static let maximumMarks = 11
 
-    init(_ spec: NumberSpec, label: String) {
+    /// The row of a number item; its range (`0–10, stap 0.5`) in the form's language.
+    init(_ spec: NumberSpec, label: String, chrome: ReportLanguage) {
         self.label = label
         hasLabel = !label.isEmpty
         let whole = [spec.minimum, spec.maximum, spec.step ?? 1].allSatisfy { $0 == $0.rounded() }
@@ -78,7 +83,9 @@ extension FormView.NumberRow {
             marks = []
         }
         hasMarks = !marks.isEmpty
-        range = "\(Self.format(spec.minimum))–\(Self.format(spec.maximum))" + (spec.step.map { ", step \(Self.format($0))" } ?? "")
+        range =
+            "\(Self.format(spec.minimum))–\(Self.format(spec.maximum))"
+            + (spec.step.map { ", \(chrome.text(.step)) \(Self.format($0))" } ?? "")
     }
 
     /// `10` for a whole number, `2.5` otherwise: what a rater types.

@@ -39,11 +39,25 @@ public struct ReportTemplates: Sendable {
         return template.render(object, library: try library(usedBy: text, named: name, parsed: template))
     }
 
-    /// Renders `object` with a user's template file; Spiegel's templates serve as partials.
+    /// Renders `object` with a user's template file. Its partials are the templates of its own
+    /// folder and Spiegel's (the folder's first), named without `.mustache`; the template is
+    /// checked against `object` first (``TemplateCheck``).
     public func render(_ object: Any, templateFile file: URL, shownAs path: String) throws(TemplateError) -> String {
         let text = try Self.read(file, shownAs: path)
         let template = try Self.parse(text, name: file.lastPathComponent, shownAs: path)
-        return template.render(object, library: try library(usedBy: text))
+        let folder = file.deletingLastPathComponent()
+        var check = TemplateCheck { name throws(TemplateError) in try self.partialSource(name, in: folder) }
+        try check.check(text, named: file.deletingPathExtension().lastPathComponent, shownAs: path, model: object)
+        let templates = try self.templates(usedBy: text).merging(check.partials) { _, checked in checked }
+        return template.render(object, library: MustacheLibrary(templates: templates))
+    }
+
+    /// The text of partial `name`: `name.mustache` in `folder`, else Spiegel's template of that name.
+    private func partialSource(_ name: String, in folder: URL) throws(TemplateError) -> (text: String, shownAs: String)? {
+        let beside = folder.appending(path: name + ".mustache")
+        if FileManager.default.fileExists(atPath: beside.path) { return (try Self.read(beside, shownAs: beside.path), beside.path) }
+        guard let file = files[name] else { return nil }
+        return (try Self.read(file, shownAs: file.path), file.path)
     }
 
     /// The templates `text` can include as partials, and those they include in turn, each
@@ -52,6 +66,12 @@ public struct ReportTemplates: Sendable {
     /// (`{{>*name}}`).
     private func library(usedBy text: String, named name: String? = nil, parsed: MustacheTemplate? = nil) throws(TemplateError)
         -> MustacheLibrary
+    {
+        MustacheLibrary(templates: try templates(usedBy: text, named: name, parsed: parsed))
+    }
+
+    private func templates(usedBy text: String, named name: String? = nil, parsed: MustacheTemplate? = nil) throws(TemplateError)
+        -> [String: MustacheTemplate]
     {
         var templates: [String: MustacheTemplate] = [:]
         if let name, let parsed { templates[name] = parsed }
@@ -64,7 +84,7 @@ public struct ReportTemplates: Sendable {
                 pending.append(partialText)
             }
         }
-        return MustacheLibrary(templates: templates)
+        return templates
     }
 
     /// Whether `text` has a partial tag whose name is looked up at render time (`>` and `*`,
@@ -102,7 +122,7 @@ public struct ReportTemplates: Sendable {
         return text
     }
 
-    private static func parse(_ text: String, name: String, shownAs path: String) throws(TemplateError) -> MustacheTemplate {
+    static func parse(_ text: String, name: String, shownAs path: String) throws(TemplateError) -> MustacheTemplate {
         do {
             return try MustacheTemplate(string: Self.withDefaultContentType(text, name: name))
         } catch let error as MustacheTemplate.ParserError {

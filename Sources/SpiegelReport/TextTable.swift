@@ -88,14 +88,18 @@ public struct TextStyle: Sendable {
 
     public init(usesColour: Bool) { self.usesColour = usesColour }
 
+    /// The only control sequences styled text holds: bold, yellow, and back to plain (ANSI SGR).
+    /// They change how text looks, never where it goes; the terminal writer lets exactly these through.
+    public static let sequences = (bold: "\u{1B}[1m", yellow: "\u{1B}[33m", plain: "\u{1B}[0m")
+
     /// A heading: bold on a terminal; the text is escaped for the terminal either way.
     func bold(_ text: String) -> String {
-        usesColour ? "\u{1B}[1m\(text.escapedForTerminal)\u{1B}[0m" : text.escapedForTerminal
+        usesColour ? Self.sequences.bold + text.escapedForTerminal + Self.sequences.plain : text.escapedForTerminal
     }
 
     /// Flagged rows: yellow on a terminal; the text is escaped for the terminal either way.
     func emphasis(_ text: String) -> String {
-        usesColour ? "\u{1B}[33m\(text.escapedForTerminal)\u{1B}[0m" : text.escapedForTerminal
+        usesColour ? Self.sequences.yellow + text.escapedForTerminal + Self.sequences.plain : text.escapedForTerminal
     }
 }
 

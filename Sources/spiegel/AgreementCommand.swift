@@ -37,13 +37,21 @@ struct AgreementCommand: ParsableCommand {
         for pair in [roles, raters].compactMap({ $0 }) where Self.pair(pair) == nil {
             throw ValidationError("'\(pair)' is not a pair: expected two names separated by a comma, e.g. self,supervisor")
         }
+        // Refused before the store is read, so that no instrument is looked for with a pair that cannot be.
+        if let roles, let (first, second) = Self.pair(roles), first == second {
+            throw ValidationError(Self.twiceMessage(.sameRoleTwice(RoleID(first))))
+        }
+        if let raters, let (first, second) = Self.pair(raters), first == second {
+            throw ValidationError(Self.twiceMessage(.sameRaterTwice(RaterCode(first))))
+        }
         try CorpusQuery.checkDates(from: from, to: to)
     }
 
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
-            let corpus = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
+            let query = CorpusQuery(instrument: instrument, from: from, to: to, wanted: wanted, wantedDescription: wantedDescription)
+            let corpus = try query.load(from: opened, evidence: false)
             let selection = try selection(for: corpus.instrument)
             let report = AgreementReport(instrument: corpus.instrument, sessions: corpus.sessions, selection: selection)
             return AgreementView(report, instrument: corpus.instrument, language: output.lang)
@@ -57,6 +65,26 @@ struct AgreementCommand: ParsableCommand {
             case .html: try ReportOutputOptions.render(view, template: "agreement.html")
             }
         }
+    }
+
+    /// Whether a session has ratings for the selection: when the store holds several instruments,
+    /// the one whose sessions have them is chosen.
+    private func wanted(_ session: Session, _ ratings: [Rating]) -> Bool {
+        if allRaters { return ratings.count >= 2 }
+        if let raters, let (first, second) = Self.pair(raters) {
+            let codes = Set(ratings.map(\.rater.rawValue))
+            return codes.contains(first) && codes.contains(second)
+        }
+        let (first, second) = Self.pair(roles ?? "self,supervisor") ?? ("self", "supervisor")
+        let roles = ratings.map(\.role.rawValue)
+        return roles.contains(first) && roles.contains(second)
+    }
+
+    /// What ``wanted(_:_:)`` looks for, as a refusal names it.
+    private var wantedDescription: String {
+        if allRaters { return "two or more ratings" }
+        if let raters { return "ratings by \(raters.replacingOccurrences(of: ",", with: " and "))" }
+        return "ratings in the roles \((roles ?? "self,supervisor").replacingOccurrences(of: ",", with: " and "))"
     }
 
     /// The selection the options name: two different known roles, two different rater codes, or all raters.
@@ -73,14 +101,18 @@ struct AgreementCommand: ParsableCommand {
             try SlotOptions.checkRole(second, in: instrument)
             return try .roles(RoleID(first), RoleID(second))
         } catch let error as AgreementSelectionError {
-            switch error {
-            case .sameRoleTwice(let role):
-                throw CLIError(
-                    "--roles names '\(role.rawValue.escapedForTerminal)' twice: give two different roles, e.g. self,supervisor; "
-                        + "to compare the raters of one role, use --raters A,B or --all-raters")
-            case .sameRaterTwice(let rater):
-                throw CLIError("--raters names '\(rater.rawValue.escapedForTerminal)' twice: give two different rater codes")
-            }
+            throw CLIError(Self.twiceMessage(error))
+        }
+    }
+
+    /// Why a selection of one role or one rater against itself is refused, and what to give instead.
+    static func twiceMessage(_ error: AgreementSelectionError) -> String {
+        switch error {
+        case .sameRoleTwice(let role):
+            "--roles names '\(role.rawValue.escapedForTerminal)' twice: give two different roles, e.g. self,supervisor; "
+                + "to compare the raters of one role, use --raters A,B or --all-raters"
+        case .sameRaterTwice(let rater):
+            "--raters names '\(rater.rawValue.escapedForTerminal)' twice: give two different rater codes"
         }
     }
 

@@ -69,8 +69,8 @@ enum FocusLookup {
         guard let profile = instrument.profile(ProfileID(id)) else {
             let known = instrument.profiles.map(\.id.rawValue)
             throw CLIError(
-                "'\(id)' is not a focus profile of \(instrument.id): "
-                    + (known.isEmpty ? "it declares none" : "expected one of \(known.joined(separator: ", "))"))
+                "'\(id)' is not a focus profile of \(instrument.id): \(known.isEmpty ? "it declares none" : "expected one of \(known.joined(separator: ", "))")"
+            )
         }
         return profile
     }

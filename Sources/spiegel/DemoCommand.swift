@@ -46,10 +46,10 @@ struct DemoCommand: ParsableCommand {
             try OwnerOnlyFile.write(Data(try ReportOutputOptions.render(report, template: "report.html").utf8), to: path)
             written.append(path)
             if session == conversation {
-                print(report.text(style: ReportOutputOptions.standardOutputStyle), terminator: "")
+                Terminal.print(lines: report.text(style: ReportOutputOptions.standardOutputStyle), terminator: "")
             }
         }
-        print(
+        Terminal.print(
             """
 
             The demo workspace is \(workspace.path):

@@ -23,24 +23,49 @@ extension Spiegel {
     /// no command is refused first, with the commands probably meant (``UnknownCommand``).
     static func main() {
         if let unknown = UnknownCommand.find(in: Array(CommandLine.arguments.dropFirst()), root: Self.self) {
-            Terminal.error("Error: \(unknown)")
-            exit(withError: ExitCode.validationFailure)
+            Terminal.error("Error: \(lines: unknown.description)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         let command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            exit(reporting: error)
         }
         do {
             var command = command
             try command.run()
         } catch let error as DiagnosticsError {
-            error.diagnostics.forEach { Terminal.error($0.description) }
-            exit(withError: ExitCode(1))
+            error.diagnostics.forEach { Terminal.error("\($0)") }
+            Foundation.exit(1)
         } catch {
-            exit(withError: readable(error))
+            exit(reporting: readable(error))
         }
+    }
+
+    /// Prints what `error` means and exits with its status: the one place every error is shown.
+    ///
+    /// Help, version and completion output (status 0) is the parser's and Spiegel's own text and
+    /// goes to standard output as it is. Every other message goes to standard error through
+    /// ``Terminal``: the parser's messages quote what was typed, and a ``CLIError`` or a
+    /// lower layer's error quotes file names and values, so each is shown escaped, with
+    /// only the line breaks that the message's own layout puts in.
+    static func exit(reporting error: any Error) -> Never {
+        let status = exitCode(for: error)
+        guard !status.isSuccess else { exit(withError: error) }
+        let full = fullMessage(for: error)
+        if !full.isEmpty { Terminal.error(message(error, within: full)) }
+        Foundation.exit(status.rawValue)
+    }
+
+    /// The parser's full text for `error` (message, help, usage) with the message escaped whole
+    /// (the parser's messages are one line; a ``CLIError``'s message keeps its own line breaks).
+    private static func message(_ error: any Error, within full: String) -> TerminalText {
+        let message = self.message(for: error)
+        let prefix = _errorPrefix + message
+        guard !message.isEmpty, full.hasPrefix(prefix) else { return "\(lines: full)" }
+        let shown: TerminalText = (error as? CLIError)?.message ?? "\(message)"
+        return "\(_errorPrefix)\(shown)\(lines: String(full.dropFirst(prefix.count)))"
     }
 
     /// The error itself when its description is words; otherwise an error that names its type.

@@ -47,8 +47,8 @@ struct EvidenceCommand: ParsableCommand {
                 _ = try SessionLookup.load(id, from: opened)
                 return try opened.evidence(in: id)
             }
-            evidence.forEach { print(EvidenceText.line($0)) }
-            print("\(evidence.count) piece\(evidence.count == 1 ? "" : "s") of evidence in session \(id)")
+            evidence.forEach { Terminal.print("\(EvidenceText.line($0))") }
+            Terminal.print("\(evidence.count) piece\(evidence.count == 1 ? "" : "s") of evidence in session \(id)")
         }
     }
 
@@ -91,7 +91,7 @@ struct EvidenceCommand: ParsableCommand {
                 return try opened.updateEvidence(
                     number, to: try EvidenceInput.checked(evidence, session: session, instrument: instrument), by: rater)
             }
-            print(EvidenceText.line(updated))
+            Terminal.print("\(EvidenceText.line(updated))")
         }
 
         /// A new item replaces the item and indicator; a new indicator must then belong to
@@ -127,7 +127,7 @@ struct EvidenceCommand: ParsableCommand {
                 let opened = try store.open()
                 return try opened.deleteEvidence(number, by: try SlotOptions.raterCode(rater, context: try opened.context()))
             }
-            print("deleted \(EvidenceText.line(deleted))")
+            Terminal.print("deleted \(EvidenceText.line(deleted))")
         }
     }
 
@@ -142,7 +142,7 @@ struct EvidenceCommand: ParsableCommand {
             for revision in revisions {
                 let content = revision.value.map { "\($0.start)  \(EvidenceText.content($0))" } ?? "(deleted)"
                 let rater = revision.rater?.rawValue.escapedForTerminal ?? "(rater unknown)"
-                print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(rater)  \(content)")
+                Terminal.print("\(revision.recordedAt)  \(revision.origin.escapedForTerminal)  \(rater)  \(content)")
             }
         }
     }

@@ -33,12 +33,17 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
-            let known = try CorpusQuery(instrument: instrument, from: from, to: to).load(from: opened, evidence: false)
+            let query = CorpusQuery(
+                instrument: instrument, from: from, to: to, wanted: { session, _ in session.header.contains { $0.value == coach } },
+                wantedDescription: "coach \(coach)")
+            let known = try query.load(from: opened, evidence: false)
             let codeFields = known.instrument.headerFields.filter { $0.isResearchCode && $0.isRequired }.map(\.id)
             let coachField = try field(coachField, default: codeFields.first, in: known.instrument, option: "--coach-field")
+            // Without a second research-code field (or with --pair-field none) there are no pairs.
+            let pairDefault = codeFields.dropFirst().first
             let pairField: FieldID? =
-                pairField == "none"
-                ? nil : try field(pairField, default: codeFields.dropFirst().first, in: known.instrument, option: "--pair-field")
+                pairField == "none" || (pairField == nil && pairDefault == nil)
+                ? nil : try field(pairField, default: pairDefault, in: known.instrument, option: "--pair-field")
             let history = DevelopmentHistory(
                 instrument: known.instrument, sessions: known.sessions, coach: coach, coachField: coachField, pairField: pairField)
             return HistoryView(history, instrument: known.instrument, coachField: coachField, pairField: pairField, language: output.lang)

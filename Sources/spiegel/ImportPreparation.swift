@@ -24,13 +24,14 @@ final class ImportPreparation: @unchecked Sendable {
         var draft: SessionDraft
         var digest: String
 
-        func describe(_ outcome: ImportOutcome) -> String {
-            let notes = outcome.notes.map { "\n  note: \($0)" }.joined()
-            guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added" + notes }
+        /// What the import did with the file, as the terminal shows it (the path escaped).
+        func describe(_ outcome: ImportOutcome) -> TerminalText {
+            let notes = outcome.notes.map { "\n  note: \($0.escapedForTerminal)" }.joined()
+            guard outcome.imported else { return "\(path): already imported (session \(outcome.session)); nothing added\(lines: notes)" }
             let where_ = outcome.createdSession ? "new session \(outcome.session)" : "session \(outcome.session)"
-            return
-                "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s"), "
-                + "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence" + notes
+            let changes = "\(outcome.changedScores) score change\(outcome.changedScores == 1 ? "" : "s")"
+            let evidence = "\(outcome.addedEvidence) new and \(outcome.changedEvidence) changed evidence"
+            return "\(path): \(rating.rater) (\(rating.role)) → \(where_): \(changes), \(evidence)\(lines: notes)"
         }
     }
 

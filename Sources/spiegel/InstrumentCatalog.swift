@@ -32,7 +32,7 @@ struct InstrumentCatalog {
         do {
             loader = try InstrumentLoader(schemaContents: schema, name: resources.instrumentSchema.path)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
         let environmentFolders = (ProcessInfo.processInfo.environment["SPIEGEL_INSTRUMENTS"] ?? "")
             .split(separator: ":").map(String.init)

@@ -23,7 +23,7 @@ extension InstrumentCommand {
             var rows: [[String]] = [["ID", "VERSION", "STATUS", "TITLE", "FILE"]]
             for entry in entries {
                 guard let instrument = entry.result.instrument else {
-                    Terminal.error(InstrumentCatalog.skipping(entry))
+                    Terminal.error("\(InstrumentCatalog.skipping(entry))")
                     continue
                 }
                 let shadowed = !seen.insert(instrument.id).inserted
@@ -32,7 +32,7 @@ extension InstrumentCommand {
                     instrument.title.original, entry.origin == .bundled ? "bundled: \(entry.url.lastPathComponent)" : entry.url.path,
                 ])
             }
-            print(Terminal.table(rows), terminator: "")
+            Terminal.print(lines: Terminal.table(rows), terminator: "")
         }
     }
 
@@ -54,11 +54,11 @@ extension InstrumentCommand {
             do {
                 let (instrument, _) = try catalog.resolve(self.instrument)
                 switch format {
-                case .text: print(InstrumentOutline(instrument, language: lang).text, terminator: "")
-                case .json: print(try InstrumentJSON.encode(instrument))
+                case .text: Terminal.print(lines: InstrumentOutline(instrument, language: lang).text, terminator: "")
+                case .json: Terminal.write((try InstrumentJSON.encode(instrument) + "\n").utf8)
                 }
             } catch let invalid as InvalidInstrument {
-                invalid.diagnostics.forEach { Terminal.error($0.description) }
+                invalid.diagnostics.forEach { Terminal.error("\($0)") }
                 throw ExitCode(1)
             }
         }
@@ -91,11 +91,11 @@ extension InstrumentCommand {
                     failed += 1
                     continue
                 }
-                diagnostics.forEach { Terminal.error($0.description) }
+                diagnostics.forEach { Terminal.error("\($0)") }
                 if diagnostics.containsErrors {
                     failed += 1
                 } else {
-                    print("\(file): valid")
+                    Terminal.print("\(file): valid")
                 }
             }
             if failed > 0 {

@@ -45,7 +45,7 @@ extension InstrumentCommand {
             do {
                 resolved = try catalog.resolve(instrument).0
             } catch let invalid as InvalidInstrument {
-                invalid.diagnostics.forEach { Terminal.error($0.description) }
+                invalid.diagnostics.forEach { Terminal.error("\($0)") }
                 throw ExitCode(1)
             }
             let form = FormView(resolved, translationLanguage: translation == "none" ? nil : translation, chrome: lang)

@@ -72,7 +72,7 @@ struct NoteCommand: ParsableCommand {
             let evidence = try EvidenceInput.note(noteWords, options: options, session: session, instrument: instrument)
             return try opened.addEvidence(evidence, to: slot)
         }
-        print("#\(stored.number) \(EvidenceText.line(stored, showRater: false))")
+        Terminal.print("#\(stored.number) \(EvidenceText.line(stored, showRater: false))")
     }
 }
 
@@ -94,7 +94,7 @@ struct NoteLines {
             do {
                 let evidence = try EvidenceInput.note([line], options: NoteOptions(), session: session, instrument: instrument)
                 let stored = try store.addEvidence(evidence, to: slot)
-                print("#\(stored.number) \(EvidenceText.line(stored, showRater: false))")
+                Terminal.print("#\(stored.number) \(EvidenceText.line(stored, showRater: false))")
                 saved += 1
             } catch {
                 Terminal.error("line \(number): \(String(describing: error).escapedForTerminal)")
@@ -102,9 +102,9 @@ struct NoteLines {
             }
         }
         let lines = refused.map(String.init).joined(separator: ", ")
-        print(
-            "\(saved) note\(saved == 1 ? "" : "s") saved"
-                + (refused.isEmpty ? "" : "; line\(refused.count == 1 ? "" : "s") \(lines) refused"))
+        Terminal.print(
+            "\(saved) note\(saved == 1 ? "" : "s") saved\(refused.isEmpty ? "" : "; line\(refused.count == 1 ? "" : "s") \(lines) refused")"
+        )
         if !refused.isEmpty { throw ExitCode(1) }
     }
 }

@@ -18,7 +18,7 @@ enum OwnerOnlyFile {
     /// only once `body` has finished (an error leaves no file, or the earlier one).
     static func stream(to path: String?, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard let path else {
-            return try body { FileHandle.standardOutput.write(Data($0)) }
+            return try body { Terminal.write($0) }
         }
         try checkTarget(path)
         let url = URL(fileURLWithPath: path)

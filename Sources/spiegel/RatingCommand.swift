@@ -22,19 +22,19 @@ struct RatingCommand: ParsableCommand {
             try reportingErrors {
                 let (slot, _, instrument) = try self.slot.slot(in: opened)
                 let rating = try opened.ratings(in: slot.session).first { $0.rater == slot.rater && $0.role == slot.role }
-                print(RatingText.slot(slot))
-                print(Terminal.table(RatingText.rows(rating, instrument)), terminator: "")
-                if let feedback = rating?.feedback, !feedback.isEmpty { print(RatingText.feedback(feedback)) }
+                Terminal.print("\(RatingText.slot(slot))")
+                Terminal.print(lines: Terminal.table(RatingText.rows(rating, instrument)), terminator: "")
+                if let feedback = rating?.feedback, !feedback.isEmpty { Terminal.print(lines: RatingText.feedback(feedback)) }
                 if history {
-                    print("\nHistory")
+                    Terminal.print("\nHistory")
                     for (item, revisions) in try opened.scoreHistory(for: slot) {
                         let values = revisions.map {
                             "\($0.value?.answer.typed.escapedForTerminal ?? "(cleared)") [\($0.origin.escapedForTerminal) \($0.recordedAt)]"
                         }
-                        print("  \(item.rawValue.escapedForTerminal): " + values.joined(separator: " → "))
+                        Terminal.print("  \(item.rawValue): \(lines: values.joined(separator: " → "))")
                     }
                     let feedback = try opened.feedbackHistory(for: slot)
-                    if !feedback.isEmpty { print(RatingText.feedbackHistory(feedback)) }
+                    if !feedback.isEmpty { Terminal.print(lines: RatingText.feedbackHistory(feedback)) }
                 }
             }
         }

@@ -29,9 +29,9 @@ extension RatingCommand {
                 rating.scores.sort { (order[$0.item] ?? 0) < (order[$1.item] ?? 0) }
                 return RatingFileWriter.xml(RatingFile(session: session, rating: rating, exported: Self.timestamp()))
             }
-            guard let output else { return print(xml, terminator: "") }
+            guard let output else { return Terminal.write(xml.utf8) }
             try OwnerOnlyFile.write(Data(xml.utf8), to: output)
-            print("wrote \(output)")
+            Terminal.print("wrote \(output)")
         }
 
         static func timestamp() -> String {
@@ -108,12 +108,12 @@ extension RatingCommand {
             func write(_ prepared: [ImportPreparation.PreparedFile]) {
                 guard !prepared.isEmpty else { return }
                 if let outcomes = try? opened.importRatings(prepared.map { ($0.rating, $0.draft, $0.digest) }, target: target) {
-                    for (file, outcome) in zip(prepared, outcomes) { print(file.describe(outcome)) }
+                    for (file, outcome) in zip(prepared, outcomes) { Terminal.print(file.describe(outcome)) }
                     return
                 }
                 for file in prepared {
                     do {
-                        print(file.describe(try importAsking(file, into: opened)))
+                        Terminal.print(file.describe(try importAsking(file, into: opened)))
                     } catch {
                         Terminal.error("\(file.path): error: \(Self.message(error))")
                         failed += 1
@@ -130,7 +130,7 @@ extension RatingCommand {
                     switch outcome {
                     case .success(let file): prepared.append(file)
                     case .failure(let refusal):
-                        refusal.lines.forEach(Terminal.error)
+                        refusal.lines.forEach { Terminal.error("\($0)") }
                         failed += 1
                     }
                 }
@@ -150,7 +150,8 @@ extension RatingCommand {
             } catch let error as SessionMatchError where isatty(STDIN_FILENO) == 1 {
                 Terminal.error("\(file.path): \(error)")
                 let numbers = error.candidates.map { String($0.rawValue) }
-                print("Attach \(file.path) to session \(numbers.joined(separator: ", ")), or 'new', or nothing to skip: ", terminator: "")
+                Terminal.print(
+                    "Attach \(file.path) to session \(numbers.joined(separator: ", ")), or 'new', or nothing to skip: ", terminator: "")
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
                 let chosen: ImportTarget? =
                     answer == "new" ? .newSession : numbers.contains(answer) ? Int64(answer).map { .session(SessionID($0)) } : nil
@@ -211,8 +212,10 @@ struct InstrumentFinder {
             other.version == reference.version
             ? "the same version number with different content" : "version \(other.version), not \(reference.version)"
         throw CLIError(
-            "the rating was made with \(reference.id) \(reference.version) (\(reference.hash.short)); this Spiegel has \(other.id) \(other.version) "
-                + "(\(other.contentHash.short)): \(what). Ratings made with different instrument structures are never compared; "
-                + "import it where that version is installed, or add its file to your instruments folder")
+            """
+            the rating was made with \(reference.id) \(reference.version) (\(reference.hash.short)); this Spiegel has \(other.id) \(other.version) \
+            (\(other.contentHash.short)): \(what). Ratings made with different instrument structures are never compared; \
+            import it where that version is installed, or add its file to your instruments folder
+            """)
     }
 }

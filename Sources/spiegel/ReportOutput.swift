@@ -49,7 +49,7 @@ struct ReportOutputOptions: ParsableArguments {
 
     /// Writes `text` to `output` (atomically, owner-only) or, without one, to standard output.
     static func emit(_ text: String, to output: String?) throws {
-        guard let output else { return print(text, terminator: "") }
+        guard let output else { return Terminal.write(text.utf8) }
         try OwnerOnlyFile.write(Data(text.utf8), to: output)
         Terminal.error("wrote \(output)")
     }
@@ -60,7 +60,7 @@ struct ReportOutputOptions: ParsableArguments {
         do {
             return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: path)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 
@@ -69,7 +69,7 @@ struct ReportOutputOptions: ParsableArguments {
         do {
             return try ReportTemplates(folder: Resources.locate().templatesFolder)
         } catch let error as TemplateError {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 
@@ -78,7 +78,7 @@ struct ReportOutputOptions: ParsableArguments {
         do {
             return try templates().render(model, template: template)
         } catch let error as TemplateError {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 

@@ -60,7 +60,7 @@ struct ScoreCommand: ParsableCommand {
                 }
             }
             guard let outcome else { return }
-            print(Self.summary(outcome, slot: slot, instrument: instrument, showFeedback: outcome.feedbackChanged))
+            Terminal.print(lines: Self.summary(outcome, slot: slot, instrument: instrument, showFeedback: outcome.feedbackChanged))
         }
     }
 
@@ -96,7 +96,7 @@ struct ScoreCommand: ParsableCommand {
                 case .tooMany(.workPoint, _, _, _): "; remove one with --no-work-point ITEM"
                 case .notChosen, .both, .unknownItem, .notRated, .givenTwice, .addedAndRemoved: ""
                 }
-            throw CLIError(error.description + fix)
+            throw CLIError("\(error.description + fix)")
         }
     }
 

@@ -8,8 +8,8 @@ extension ScoreWalk {
     /// again.
     mutating func askFeedback(_ progress: WalkProgress) throws -> Move {
         let rule = instrument.feedback
-        print(
-            "\n"
+        Terminal.print(
+            lines: "\n"
                 + "Strong points and work points: up to \(rule.strengths) and \(rule.workPoints) items; '-' chooses none.".wrapped(
                     width: width))
         while true {
@@ -26,7 +26,7 @@ extension ScoreWalk {
                 if let problem = wanted.repetition { throw problem }
                 _ = try feedback.applying(change.checked(against: instrument), rule: rule)
             } catch {
-                print("  \(error)")
+                Terminal.print("  \(error)")
                 continue
             }
             if !change.isEmpty { try progress.saving { try saveFeedback(change) } }
@@ -39,7 +39,7 @@ extension ScoreWalk {
     private func askList(_ kind: FeedbackKind, now: [ItemID]) -> Result<[ItemID], MoveOut> {
         while true {
             let shown = now.isEmpty ? "none" : now.map(\.rawValue.escapedForTerminal).joined(separator: " ")
-            print("  \(kind.rawValue)s (now \(shown))> ", terminator: "")
+            Terminal.print("  \(kind.rawValue)s (now \(shown))> ", terminator: "")
             guard let line = readLine() else { return .failure(MoveOut(endOfInput())) }
             let text = line.trimmingCharacters(in: .whitespaces)
             if text.isEmpty || text == ">" { return .success(now) }
@@ -96,7 +96,7 @@ final class WalkProgress: @unchecked Sendable {
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [self] in
             lock.lock()
-            FileHandle.standardOutput.write(Data(("\n" + interruptLine(saved) + "\n").utf8))
+            Terminal.print("\n\(lines: interruptLine(saved))")
             exit(130)
         }
         source.resume()

@@ -61,7 +61,7 @@ struct ScoreWalk {
             interruptLine: interruptLine)
         progress.catchInterrupt()
         defer { progress.releaseInterrupt() }
-        print(Self.help.wrapped(width: width))
+        Terminal.print(lines: Self.help.wrapped(width: width))
         var index = 0
         while index < steps.count {
             switch try step(steps[index], progress) {
@@ -88,7 +88,7 @@ struct ScoreWalk {
         show(item)
         while true {
             let now = answers[item.id].map { " (now \($0.typed.escapedForTerminal))" } ?? ""
-            print("  \(item.id.rawValue.escapedForTerminal)\(now)> ", terminator: "")
+            Terminal.print("  \(item.id.rawValue.escapedForTerminal)\(now)> ", terminator: "")
             guard let line = readLine() else { return endOfInput() }
             let text = line.trimmingCharacters(in: .whitespaces)
             if let move = navigation(text) {
@@ -99,7 +99,7 @@ struct ScoreWalk {
             do {
                 score = try ScoreInput.parse("\(item.id)=\(text)", instrument: instrument, evidence: evidence)
             } catch {
-                print("  \(error)")
+                Terminal.print("  \(error)")
                 continue
             }
             try progress.saving { try saveChange(RatingChange(scores: [score], feedbackRule: instrument.feedback)) }
@@ -112,23 +112,25 @@ struct ScoreWalk {
     private mutating func show(_ item: Item) {
         if let section = instrument.sections.first(where: { $0.items.contains(item) }), section != shownSection {
             shownSection = section
-            print("\n" + [section.number.map { "\($0)." }, section.title.original].compactMap { $0 }.joined(separator: " ").shown)
+            Terminal.print(
+                lines: "\n" + [section.number.map { "\($0)." }, section.title.original].compactMap { $0 }.joined(separator: " ").shown)
         }
         let title = "\(item.number.map { "\($0). " } ?? "")\(item.prompt.original.shown)  [\(item.id.rawValue.escapedForTerminal)]"
-        print("\n" + title.wrapped(width: width))
+        Terminal.print(lines: "\n" + title.wrapped(width: width))
         for indicator in item.indicators {
             let label = "    \(indicator.id.rawValue.escapedForTerminal)  "
-            print(
-                indicator.label.original.shown.wrapped(width: width, indent: String(repeating: " ", count: label.count), firstIndent: label)
+            Terminal.print(
+                lines: indicator.label.original.shown.wrapped(
+                    width: width, indent: String(repeating: " ", count: label.count), firstIndent: label)
             )
         }
-        print(WalkText.choices(item, in: instrument).wrapped(width: width, indent: "  "))
+        Terminal.print(lines: WalkText.choices(item, in: instrument).wrapped(width: width, indent: "  "))
         let cited = WalkText.evidence(for: item, in: evidence)
         guard !cited.isEmpty else { return }
-        print("  your evidence:")
+        Terminal.print("  your evidence:")
         for stored in cited {
             let line = "#\(stored.number)  " + EvidenceText.line(stored, showRater: false)
-            print(line.wrapped(width: width, indent: "        ", firstIndent: "    "))
+            Terminal.print(lines: line.wrapped(width: width, indent: "        ", firstIndent: "    "))
         }
     }
 
@@ -139,7 +141,7 @@ struct ScoreWalk {
         case "<": return .back
         case "q": return .stop
         case "?":
-            print(Self.help.wrapped(width: width))
+            Terminal.print(lines: Self.help.wrapped(width: width))
             return .stay
         default:
             guard text.hasPrefix(":") else { return nil }
@@ -153,12 +155,12 @@ struct ScoreWalk {
         }
         if ["f", "feedback"].contains(target), let index = steps.firstIndex(of: .feedback) { return .jump(index) }
         let feedback = steps.contains(.feedback) ? " (':f' is the strong and work points)" : ""
-        print("  '\(target.escapedForTerminal)' is not an item of \(instrument.id)\(feedback)")
+        Terminal.print("  '\(target.escapedForTerminal)' is not an item of \(instrument.id)\(feedback)")
         return .stay
     }
 
     func endOfInput() -> Move {
-        print("\n(end of input: every answer entered is saved)")
+        Terminal.print("\n(end of input: every answer entered is saved)")
         return .stop
     }
 }

@@ -62,8 +62,8 @@ extension SessionCommand {
                 }
                 return session
             }
-            print("session \(session.id) created: \(SessionText.summary(session))")
-            if let video = session.video { print("  video " + SessionText.recording(video)) }
+            Terminal.print("session \(session.id) created: \(SessionText.summary(session))")
+            if let video = session.video { Terminal.print("  video \(SessionText.recording(video))") }
         }
 
         /// On a terminal, says which session the new one would repeat and asks whether to
@@ -114,8 +114,8 @@ extension SessionCommand {
             rows += sessions.map {
                 [String($0.id.rawValue), $0.date, $0.instrument.id.rawValue.escapedForTerminal, SessionText.header($0)]
             }
-            print(Terminal.table(rows), terminator: "")
-            print("\(sessions.count) session\(sessions.count == 1 ? "" : "s")")
+            Terminal.print(lines: Terminal.table(rows), terminator: "")
+            Terminal.print("\(sessions.count) session\(sessions.count == 1 ? "" : "s")")
         }
     }
 
@@ -133,8 +133,8 @@ extension SessionCommand {
                 let history = try opened.sessionHistory(id)
                 if let deleted = history?.deletedAt { throw CLIError("session \(id) was deleted at \(deleted)") }
                 let (session, instrument) = try SessionLookup.load(id, from: opened)
-                print(
-                    SessionText.details(
+                Terminal.print(
+                    lines: SessionText.details(
                         session, instrument: instrument, ratings: try opened.ratings(in: id), evidence: try opened.evidence(in: id))
                         + SessionText.history(history?.revisions ?? [], instrument: instrument),
                     terminator: "")

@@ -31,11 +31,11 @@ extension SessionCommand {
             let changes = Self.changes(from: old, to: edited)
             guard !changes.isEmpty else { throw CLIError("nothing to change: session \(old.id) already has these values") }
             try reportingErrors { try Self.checkEvidence(of: old.id, fits: edited.video, in: opened) }
-            print("Session \(old.id) changes:")
-            changes.forEach { print("  " + $0) }
+            Terminal.print("Session \(old.id) changes:")
+            changes.forEach { Terminal.print("  \($0)") }
             try Confirmation.ask("Change session \(old.id)?", skip: yes, nothingDone: "nothing was changed")
             _ = try reportingErrors { try opened.updateSession(old.id, date: edited.date, video: edited.video, header: edited.header) }
-            print("session \(old.id) changed; its earlier values are kept in its history ('spiegel session show \(old.id)')")
+            Terminal.print("session \(old.id) changed; its earlier values are kept in its history ('spiegel session show \(old.id)')")
         }
 
         /// The session with the typed changes, checked as `session create` checks a new one.
@@ -107,11 +107,11 @@ extension SessionCommand {
             let id = SessionID(session)
             let (session, _) = try reportingErrors { try SessionLookup.load(id, from: opened) }
             let ratings = try reportingErrors { try opened.ratings(in: id) }
-            print("Session \(id): \(SessionText.summary(session))")
-            print("  \(ratings.count) rating\(ratings.count == 1 ? "" : "s") (kept, with the session's history)")
+            Terminal.print("Session \(id): \(SessionText.summary(session))")
+            Terminal.print("  \(ratings.count) rating\(ratings.count == 1 ? "" : "s") (kept, with the session's history)")
             try Confirmation.ask("Delete session \(id)?", skip: yes, nothingDone: "nothing was deleted")
             try reportingErrors { try opened.deleteSession(id) }
-            print("session \(id) deleted")
+            Terminal.print("session \(id) deleted")
         }
     }
 }
@@ -125,7 +125,7 @@ enum Confirmation {
         guard isatty(STDIN_FILENO) == 1 else {
             throw CLIError("not confirmed (no terminal to ask on); \(nothingDone): add --yes to confirm")
         }
-        print("\(question) [y/N] ", terminator: "")
+        Terminal.print("\(question) [y/N] ", terminator: "")
         guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), ["y", "yes", "j", "ja"].contains(answer) else {
             throw CLIError("not confirmed; \(nothingDone)")
         }

@@ -33,9 +33,10 @@ extension SessionCommand {
                     created: RatingCommand.Export.timestamp())
                 return InvitationWriter.xml(invitation)
             }
-            guard let output else { return print(xml, terminator: "") }
+            guard let output else { return Terminal.write(xml.utf8) }
             try OwnerOnlyFile.write(Data(xml.utf8), to: output)
-            print("wrote \(output): session \(session) for \(rater) (\(role)); the rater opens it with 'spiegel session open \(output)'")
+            Terminal.print(
+                "wrote \(output): session \(session) for \(rater) (\(role)); the rater opens it with 'spiegel session open \(output)'")
         }
     }
 
@@ -70,10 +71,11 @@ extension SessionCommand {
             try reportingErrors {
                 try opened.setContext(RatingContext(session: session.id, rater: invitation.rater, role: invitation.role))
             }
-            print(
-                (created ? "session \(session.id) created" : "session \(session.id) holds this invitation already")
-                    + ": \(SessionText.summary(session))")
-            print("now rating as \(invitation.rater) (\(invitation.role)); when done: spiegel rating export -o FILE, and send the file")
+            Terminal.print(
+                "\(created ? "session \(session.id) created" : "session \(session.id) holds this invitation already"): \(SessionText.summary(session))"
+            )
+            Terminal.print(
+                "now rating as \(invitation.rater) (\(invitation.role)); when done: spiegel rating export -o FILE, and send the file")
         }
 
         /// Runs a body, naming the invitation file in its error.
@@ -90,7 +92,7 @@ extension SessionCommand {
             let reader = try InvitationReader(schemaContents: try FileReader.read(Resources.locate().invitationSchema, as: .schema))
             let (invitation, diagnostics) = reader.read(bytes, source: file)
             guard let invitation else {
-                diagnostics.forEach { Terminal.error($0.description) }
+                diagnostics.forEach { Terminal.error("\($0)") }
                 throw ExitCode(1)
             }
             return invitation
@@ -101,7 +103,7 @@ extension SessionCommand {
             var local = try VideoProbe.reference(for: path, duration: nil)
             if local.duration == nil { local.duration = invited?.duration }
             if let difference = local.difference(from: invited, here: "in your copy", there: "in the invitation") {
-                print("note: \(difference); the rating is matched by the session's id all the same")
+                Terminal.print("note: \(difference); the rating is matched by the session's id all the same")
             }
             return local
         }

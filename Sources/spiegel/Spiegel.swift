@@ -34,8 +34,10 @@ struct InstrumentSearchOptions: ParsableArguments {
     }
 }
 
-/// A user-facing failure: printed as one line, exit status 1.
+/// A user-facing failure, exit status 1: the message as the terminal shows it, every value
+/// put into it escaped (``TerminalText``).
 struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+    var message: TerminalText
+    init(_ message: TerminalText) { self.message = message }
+    var description: String { message.description }
 }

@@ -31,7 +31,7 @@ struct StoreOptions: ParsableArguments {
         do {
             return try SQLiteStore(path: resolvedPath, access: access)
         } catch {
-            throw CLIError(Self.describe(error))
+            throw CLIError("\(Self.describe(error))")
         }
     }
 
@@ -104,7 +104,7 @@ struct SlotOptions: ParsableArguments {
         do {
             _ = try RaterCode(checking: code)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 
@@ -136,11 +136,11 @@ extension ParsableArguments {
         do {
             return try body()
         } catch let error as StoreError {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         } catch let error as AnswerError {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         } catch let error as VideoTime.ParseError {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 }

@@ -21,7 +21,7 @@ struct UseCommand: ParsableCommand {
         let opened = try store.open()
         if clear {
             try reportingErrors { try opened.setContext(RatingContext()) }
-            print("context cleared")
+            Terminal.print("context cleared")
             return
         }
         var context = try reportingErrors { try opened.context() }
@@ -38,9 +38,8 @@ struct UseCommand: ParsableCommand {
             }
             try reportingErrors { try opened.setContext(context) }
         }
-        print(
-            "session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue.escapedForTerminal ?? "-")  "
-                + "role \(context.role?.rawValue.escapedForTerminal ?? "-")"
+        Terminal.print(
+            "session \(context.session.map { String($0.rawValue) } ?? "-")  rater \(context.rater?.rawValue ?? "-")  role \(context.role?.rawValue ?? "-")"
         )
     }
 }

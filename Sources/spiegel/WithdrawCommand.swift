@@ -34,20 +34,20 @@ struct WithdrawCommand: ParsableCommand {
         guard !plan.isEmpty else {
             // Nothing to remove; this also finishes an earlier withdrawal that left traces.
             _ = try finish { try opened.withdraw(code: code, apply: true) }
-            print("nothing in \(store.resolvedPath) refers to '\(code)', and the file holds no trace of it")
+            Terminal.print("nothing in \(store.resolvedPath) refers to '\(code)', and the file holds no trace of it")
             return
         }
-        print("Withdrawing '\(code)' removes:")
-        print(Self.describe(plan))
+        Terminal.print("Withdrawing '\(code)' removes:")
+        Terminal.print(lines: Self.describe(plan))
         if !yes {
-            print("Type the code again to confirm: ", terminator: "")
+            Terminal.print("Type the code again to confirm: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces) == code else {
                 throw CLIError("not confirmed; nothing was removed")
             }
         }
         let done = try finish { try opened.withdraw(code: code, apply: true) }
-        print("removed:\n" + Self.describe(done))
-        print("The database file holds no trace of \(code) any more.")
+        Terminal.print("removed:\n\(lines: Self.describe(done))")
+        Terminal.print("The database file holds no trace of \(code) any more.")
     }
 
     /// Runs the withdrawal, wording what an incomplete one left behind.
@@ -55,7 +55,7 @@ struct WithdrawCommand: ParsableCommand {
         do {
             return try reportingErrors(body)
         } catch let incomplete as WithdrawalIncomplete {
-            throw CLIError(Self.describe(incomplete, store: store.resolvedPath))
+            throw CLIError("\(Self.describe(incomplete, store: store.resolvedPath))")
         }
     }
 
@@ -74,11 +74,12 @@ struct WithdrawCommand: ParsableCommand {
     }
 
     static func describe(_ report: WithdrawalReport) -> String {
-        [
-            "  \(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s") about \(report.code)"
+        let code = report.code.escapedForTerminal
+        return [
+            "  \(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s") about \(code)"
                 + (report.sessions.isEmpty ? "" : " (" + report.sessions.map { String($0.rawValue) }.joined(separator: ", ") + ")"),
             "  \(report.ratings) rating\(report.ratings == 1 ? "" : "s") with \(report.scoreRevisions) score revision\(report.scoreRevisions == 1 ? "" : "s") and \(report.evidence) piece\(report.evidence == 1 ? "" : "s") of evidence",
-            "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(report.code)",
+            "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(code)",
         ].joined(separator: "\n")
     }
 }

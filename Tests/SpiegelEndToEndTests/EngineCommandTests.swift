@@ -71,14 +71,14 @@ struct EngineCommandTests: CLIWorkspace {
         // Item 7: self n.v.t. in session 2, so one pair (2, 2) remains: κ has no variance to work with.
         let seventh = try #require(rows[6]["figures"] as? [[String: Any]])
         #expect(seventh[2]["value"] is NSNull)
-        #expect(seventh[2]["reason"] as? String == "no variance: all values equal")
+        #expect(seventh[2]["reason"] as? String == "geen spreiding: alle waarden zijn gelijk")
         #expect(seventh[2]["n"] as? Int == 1)
         let text = try spiegel("agreement").stdout
-        #expect(text.contains("Overeenstemming, self vs supervisor"))
-        #expect(text.contains("2 sessies met deze versie van het instrument; beoordelaarskolommen: self,\n  supervisor"))
+        #expect(text.contains("Overeenstemming, zelf vs supervisor"))
+        #expect(text.contains("2 sessies met deze versie van het instrument; beoordelaarskolommen: zelf,\n  supervisor"))
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let all = try spiegel("agreement", "--all-raters").stdout
-        #expect(all.contains("beoordelaarskolommen: self, peer\n  1, peer 2, supervisor"))
+        #expect(all.contains("beoordelaarskolommen: zelf,\n  collega 1, collega 2, supervisor"))
         #expect(all.contains("Procentuele overeenstemming en Cohens kappa vergelijken twee"))
         let csv = try spiegel("agreement", "--roles", "peer,supervisor", "--format", "csv").stdout
         #expect(csv.hasPrefix("scope,section,item,label,unit_kind,units,statistic,variant,n,count_kind,value,undefined_reason\r\n"))
@@ -151,13 +151,19 @@ struct EngineCommandTests: CLIWorkspace {
         #expect(run.stderr.contains("broken.mustache:3:"), "\(run.stderr)")
     }
 
-    @Test("sessions of two instruments: agreement asks which one")
+    @Test("sessions of two instruments: agreement takes the one with ratings for the roles, and asks when both have them")
     func severalInstruments() throws {
         try spiegel("session", "create", "kijkwijzer-vlekjesmethode", "leerkracht=L04")
+        #expect(try spiegel("agreement").stdout.contains("Reflectie op coachgesprekken School2Care"))
+        try spiegel("score", "--session", "3", "--rater", "L04", "--role", "self", "l1=2", "l2=3")
+        try spiegel("score", "--session", "3", "--rater", "S01", "--role", "supervisor", "l1=2", "l2=2")
         let run = try spiegel("agreement", expect: 1)
         #expect(
             run.stderr.contains(
-                "the sessions use several instruments (kijkwijzer-vlekjesmethode, school2care-reflectie): choose one with --instrument ID"))
+                "the sessions use several instruments: kijkwijzer-vlekjesmethode (1 session, 1 with ratings in the roles self and supervisor); "
+                    + "school2care-reflectie (2 sessions, 2 with ratings in the roles self and supervisor); choose one with --instrument ID"
+            ),
+            "\(run.stderr)")
         try spiegel("agreement", "--instrument", "school2care-reflectie")
     }
 }

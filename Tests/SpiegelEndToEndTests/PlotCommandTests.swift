@@ -33,16 +33,16 @@ struct PlotCommandTests: CLIWorkspace {
         checkSelfContained(html)
         // A plot of the sections and all items, and one per section (School2Care has three).
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
-        #expect(html.contains("<figcaption>Sections and all items</figcaption>"))
-        #expect(html.contains(">α ordinal (Krippendorff)</text>") && html.contains(">κ quadratic (Cohen)</text>"))
+        #expect(html.contains("<figcaption>Onderdelen en alle items</figcaption>"))
+        #expect(html.contains(">α ordinaal (Krippendorff)</text>") && html.contains(">κ kwadratisch (Cohen)</text>"))
         // Item 1: self 2, 3 against 3, 3: exact agreement 50%; item 7: one pair left, kappa has no variance.
         #expect(html.contains(">exact 50.0%</text>"))
-        #expect(html.contains(">κ quad —a: no variance: all values equal</text>"))
-        #expect(html.contains("<li>—a: no variance: all values equal</li>"))
+        #expect(html.contains(">κ quad —a: geen spreiding: alle waarden zijn gelijk</text>"))
+        #expect(html.contains("<li>—a: geen spreiding: alle waarden zijn gelijk</li>"))
         #expect(html.contains("<th class=\"num\">ICC(1,1)</th>"))
         let all = try spiegel("agreement", "--all-raters", "--format", "html").stdout
         checkSelfContained(all)
-        #expect(!all.contains("κ quad") && all.contains(">α ordinal (Krippendorff)</text>"))
+        #expect(!all.contains("κ quad") && all.contains(">α ordinaal (Krippendorff)</text>"))
     }
 
     @Test("history --coach C07 --format html -o writes one page with a chart per section and overall")

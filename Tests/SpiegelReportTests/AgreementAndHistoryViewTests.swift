@@ -43,11 +43,47 @@ struct AgreementAndHistoryViewTests {
             AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .selfAndSupervisor),
             instrument: instrument)
         let kappa = single.itemRows[0].figures[2]
-        #expect(kappa.value.value == nil && kappa.reason == "no variance: all values equal" && kappa.text == "—a")
-        #expect(single.notes.first?.mark == "a" && single.notes.first?.reason == "no variance: all values equal")
-        #expect(single.text().contains("—a: no variance: all values equal"))
+        #expect(kappa.value.value == nil && kappa.reason == "geen spreiding: alle waarden zijn gelijk" && kappa.text == "—a")
+        #expect(single.notes.first?.mark == "a" && single.notes.first?.reason == "geen spreiding: alle waarden zijn gelijk")
+        #expect(single.text().contains("—a: geen spreiding: alle waarden zijn gelijk"))
         let csv = single.table.csv()
-        #expect(csv.contains(",Cohen's kappa,unweighted,1,units,,no variance: all values equal\r\n"))
+        #expect(csv.contains(",Cohen's kappa,unweighted,1,units,,geen spreiding: alle waarden zijn gelijk\r\n"))
+        let english = AgreementView(
+            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .roles("self", "supervisor")),
+            instrument: instrument, language: .en)
+        #expect(english.notes.first?.reason == "no variance: all values equal" && english.selection == "self vs supervisor")
+    }
+
+    @Test("the Dutch agreement report words its selection, rater columns, notes and plots in Dutch")
+    func dutchAgreement() throws {
+        let instrument = ReportScenario.instrument
+        let single = AgreementView(
+            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .roles("self", "supervisor")),
+            instrument: instrument)
+        #expect(single.selection == "zelf vs supervisor" && single.raterColumns == ["zelf", "supervisor"])
+        let raters = AgreementView(
+            AgreementReport(instrument: instrument, sessions: sessions(), selection: .raters("C07", "S01")), instrument: instrument)
+        #expect(raters.selection == "beoordelaar C07 vs beoordelaar S01")
+        let html = try ReportTemplates(folder: ReportScenario.templates).render(single, template: "agreement.html")
+        for english in ["no variance", "Sections and all items", "All items", "per row", "on an axis", "exact agreement", "not computed"] {
+            #expect(!html.contains(english), "\(english)")
+        }
+        #expect(html.contains("Onderdelen en alle items") && html.contains("geen spreiding: alle waarden zijn gelijk"))
+    }
+
+    @Test(
+        "every reason a statistic can be undefined has Dutch words of its own",
+        arguments: [
+            StatisticResult.UndefinedReason.noRatings, .tooFewRaters(found: 1), .tooFewRaters(found: 0), .noPairedUnits,
+            .noPairableValues, .tooFewCompleteTargets(found: 1), .noVariance, .tooFewCategories(found: 1),
+            .invalidCategories(.notFinite(.nan)), .invalidCategories(.listedTwice(2)), .valueOutsideCategories(5),
+            .negativeRatioValue(-1), .zeroDenominator(formula: "MSR"), .notFinite,
+        ])
+    func dutchReasons(reason: StatisticResult.UndefinedReason) throws {
+        let result = StatisticResult(statistic: .cohensKappa, variant: "unweighted", n: 0, countKind: .units, undefined: reason)
+        let words = try #require(ReportLanguage.nl.reason(.computed(result)))
+        #expect(words != reason.description && !words.isEmpty)
+        #expect(ReportLanguage.en.reason(.computed(result)) == reason.description)
     }
 
     @Test("all raters: percent agreement and kappa are marked as not computed, alpha is there")
@@ -56,7 +92,8 @@ struct AgreementAndHistoryViewTests {
         let view = AgreementView(
             AgreementReport(instrument: instrument, sessions: sessions(), selection: .allRaters), instrument: instrument)
         #expect(!view.isPairwise)
-        #expect(view.itemRows[0].pairwise.allSatisfy { $0.reason == "pairwise statistic: choose two roles or two raters" })
+        #expect(view.itemRows[0].pairwise.allSatisfy { $0.reason == "maat voor twee beoordelaars: kies twee rollen of twee beoordelaars" })
+        #expect(view.selection == "alle beoordelaars" && view.raterColumns == ["zelf", "supervisor"])
         #expect(view.itemRows[0].alpha.map(\.variant) == ["nominal", "ordinal", "interval"])
         let text = view.text()
         #expect(!text.contains("κ lin"))

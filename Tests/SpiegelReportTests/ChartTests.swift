@@ -36,9 +36,11 @@ struct ChartTests {
         ]
     }
 
-    func agreementView(_ sessions: [(session: Session, ratings: [Rating])]) -> AgreementView {
+    /// The agreement view of `sessions`, in English (the Dutch words are tested with the view).
+    func agreementView(_ sessions: [(session: Session, ratings: [Rating])], language: ReportLanguage = .en) -> AgreementView {
         AgreementView(
-            AgreementReport(instrument: instrument, sessions: sessions, selection: .selfAndSupervisor), instrument: instrument)
+            AgreementReport(instrument: instrument, sessions: sessions, selection: .selfAndSupervisor), instrument: instrument,
+            language: language)
     }
 
     func itemChart(_ view: AgreementView, section: String = "I") throws -> AgreementChart {
@@ -103,7 +105,8 @@ struct ChartTests {
     @Test("agreement of all raters: alpha only, one bar per row")
     func agreementAllRaters() {
         let view = AgreementView(
-            AgreementReport(instrument: instrument, sessions: disagreeing, selection: .allRaters), instrument: instrument)
+            AgreementReport(instrument: instrument, sessions: disagreeing, selection: .allRaters), instrument: instrument,
+            language: .en)
         #expect(view.charts.allSatisfy { $0.legend.map(\.name) == ["α ordinal (Krippendorff)"] })
         #expect(view.charts.allSatisfy { $0.rows.allSatisfy { $0.bars.count == 1 } })
     }
@@ -215,21 +218,21 @@ extension ChartTests {
 
     @Test("agreement.html: one self-contained page with the tables, the plots and the notes")
     func agreementPage() throws {
-        let view = agreementView(disagreeing)
+        let view = agreementView(disagreeing, language: .nl)
         let html = try ReportTemplates(folder: ReportScenario.templates).render(view, template: "agreement.html")
         Self.checkSelfContained(html)
         #expect(html.components(separatedBy: "<svg").count - 1 == view.charts.count)
-        #expect(html.contains("<h1>Overeenstemming, self vs supervisor</h1>"))
-        #expect(html.contains("κ quad -1.000") && html.contains("exact 100.0%") && html.contains("α ordinal (Krippendorff)"))
+        #expect(html.contains("<h1>Overeenstemming, zelf vs supervisor</h1>"))
+        #expect(html.contains("κ quad -1.000") && html.contains("exact 100.0%") && html.contains("α ordinaal (Krippendorff)"))
         #expect(html.contains("<text class=\"row-label\"><tspan x="))
         #expect(html.contains("<th class=\"num\">κ kwadratisch</th>") && html.contains("<th class=\"num\">ICC(2,1)</th>"))
         #expect(html.contains("<td>1. De coach luistert goed en is geduldig</td><td class=\"num\">3</td><td class=\"num\">33.3%</td>"))
         #expect(html.contains("Paarbare waarden (Krippendorffs n)"))
 
-        let single = agreementView([session(1, "2026-01-10", self: (2, 2), supervisor: (2, 2))])
+        let single = agreementView([session(1, "2026-01-10", self: (2, 2), supervisor: (2, 2))], language: .nl)
         let gaps = try ReportTemplates(folder: ReportScenario.templates).render(single, template: "agreement.html")
         Self.checkSelfContained(gaps)
-        #expect(gaps.contains("<text class=\"bar-label gap\"") && gaps.contains("<li>—a: no variance: all values equal</li>"))
+        #expect(gaps.contains("<text class=\"bar-label gap\"") && gaps.contains("<li>—a: geen spreiding: alle waarden zijn gelijk</li>"))
     }
 
     @Test("history.html: one self-contained page with a chart per section and overall, and the tables")

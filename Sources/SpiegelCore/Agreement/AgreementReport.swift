@@ -26,6 +26,8 @@ public struct AgreementReport: Hashable, Sendable {
     public let skippedOtherInstrument: Int
     /// What each rater column holds: the two roles or codes, or the role slots of all raters.
     public let raterColumns: [String]
+    /// The rater columns, typed: what a report words in its own language.
+    public let columns: [AgreementColumn]
     public let rows: [AgreementRow]
 
     /// Compares the selected ratings of every session made with `instrument`.
@@ -40,6 +42,7 @@ public struct AgreementReport: Hashable, Sendable {
         self.sessions = included.count
         self.skippedOtherInstrument = sessions.count - included.count
         self.raterColumns = columns.names
+        self.columns = columns.columns
         self.rows = RowBuilder(instrument: instrument, rated: rated, table: table, pairwise: selection.isPairwise).rows
     }
 

@@ -16,7 +16,9 @@ struct RaterColumns: Sendable {
     }
 
     /// What each column holds: two roles or codes, or role slots such as `peer 2`.
-    let names: [String]
+    let columns: [AgreementColumn]
+    /// The columns as the report names them: `self`, `S01`, `peer 2`.
+    var names: [String] { columns.map(\.description) }
     /// `placements[session * names.count + column]`: the index of the column's rating in the
     /// session's ratings, or -1 when the session has none for the column.
     private let placements: [Int]
@@ -25,13 +27,13 @@ struct RaterColumns: Sendable {
     init(_ sessions: [[Rating]], selection: AgreementSelection, roleOrder: [RoleID]) {
         switch selection.kind {
         case .roles(let first, let second):
-            names = [first.rawValue, second.rawValue]
+            columns = [.role(first, number: nil), .role(second, number: nil)]
             placements = Self.paired(sessions, roleOrder: roleOrder) { role, _, column in role == (column == 0 ? first : second) }
         case .raters(let first, let second):
-            names = [first.rawValue, second.rawValue]
+            columns = [.rater(first), .rater(second)]
             placements = Self.paired(sessions, roleOrder: roleOrder) { _, rater, column in rater == (column == 0 ? first : second) }
         case .allRaters:
-            (names, placements) = Self.slotted(sessions, roleOrder: roleOrder)
+            (columns, placements) = Self.slotted(sessions, roleOrder: roleOrder)
         }
     }
 
@@ -64,7 +66,7 @@ struct RaterColumns: Sendable {
     }
 
     /// One column per role slot that occurs in any session, in slot order.
-    private static func slotted(_ sessions: [[Rating]], roleOrder: [RoleID]) -> (names: [String], placements: [Int]) {
+    private static func slotted(_ sessions: [[Rating]], roleOrder: [RoleID]) -> (columns: [AgreementColumn], placements: [Int]) {
         var slots: [Slot] = []
         var found: [(session: Int, rating: Int, slot: Int)] = []
         var order = RatingOrder(roleOrder)
@@ -86,8 +88,8 @@ struct RaterColumns: Sendable {
         var placements = [Int](repeating: -1, count: sessions.count * slots.count)
         for (session, rating, slot) in found { placements[session * slots.count + column[slot]] = rating }
         let shared = Set(slots.filter { $0.rank > 0 }.map(\.role))
-        let names = sorted.map { slots[$0] }.map { shared.contains($0.role) ? "\($0.role) \($0.rank + 1)" : $0.role.rawValue }
-        return (names, placements)
+        let columns = sorted.map { slots[$0] }.map { AgreementColumn.role($0.role, number: shared.contains($0.role) ? $0.rank + 1 : nil) }
+        return (columns, placements)
     }
 }
 

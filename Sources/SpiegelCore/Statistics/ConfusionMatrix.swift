@@ -62,9 +62,9 @@ struct ConfusionMatrix: Sendable {
         guard categories.count >= 2 else { return .failure(.tooFewCategories(found: categories.count)) }
         var index: [Double: Int] = [:]
         for (position, value) in categories.enumerated() {
-            guard value.isFinite else { return .failure(.invalidCategories("\(value) is not finite")) }
+            guard value.isFinite else { return .failure(.invalidCategories(.notFinite(value))) }
             guard index.updateValue(position, forKey: value) == nil else {
-                return .failure(.invalidCategories("\(value) is listed twice"))
+                return .failure(.invalidCategories(.listedTwice(value)))
             }
         }
         return .success(index)

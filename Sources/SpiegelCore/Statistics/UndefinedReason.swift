@@ -1,8 +1,9 @@
 extension StatisticResult {
     /// Why a statistic has no value for the given data.
     ///
-    /// `description` is a short sentence for people (reports, CLI output); the cases are
-    /// for code that wants to react to a specific reason. It conforms to `Error` only so that
+    /// `description` is a short English sentence (for logs and the library's users); the cases
+    /// are typed, so that a report words them in its own language and code can react to a
+    /// specific reason. It conforms to `Error` only so that
     /// internal steps can pass it through `Result`; the public API never throws it.
     public enum UndefinedReason: Error, Sendable, Hashable, CustomStringConvertible {
         /// The input is empty, or every rating is missing (or "n.v.t.").
@@ -20,9 +21,8 @@ extension StatisticResult {
         case noVariance
         /// Cohen's kappa: the category list has fewer than 2 entries.
         case tooFewCategories(found: Int)
-        /// Cohen's kappa: the category list names a value twice or holds a non-finite number;
-        /// the string says which.
-        case invalidCategories(String)
+        /// Cohen's kappa: the category list names a value twice or holds a non-finite number.
+        case invalidCategories(CategoryProblem)
         /// Cohen's kappa: a rating is not one of the listed categories.
         case valueOutsideCategories(Double)
         /// Krippendorff's alpha, ratio metric: ratio data cannot be negative.
@@ -43,12 +43,21 @@ extension StatisticResult {
                 "fewer than 2 units rated by every rater (found \(found))"
             case .noVariance: "no variance: all values equal"
             case .tooFewCategories(let found): "fewer than 2 categories (found \(found))"
-            case .invalidCategories(let problem): "invalid category list: \(problem)"
+            case .invalidCategories(.notFinite(let value)): "invalid category list: \(value) is not finite"
+            case .invalidCategories(.listedTwice(let value)): "invalid category list: \(value) is listed twice"
             case .valueOutsideCategories(let v): "value \(v) is not one of the categories"
             case .negativeRatioValue(let v): "ratio metric needs non-negative values (found \(v))"
             case .zeroDenominator(let formula): "denominator \(formula) is 0"
             case .notFinite: "the computation did not give a finite number"
             }
         }
+    }
+
+    /// What is wrong with a category list.
+    public enum CategoryProblem: Sendable, Hashable {
+        /// A category is NaN or infinite.
+        case notFinite(Double)
+        /// A category is listed more than once.
+        case listedTwice(Double)
     }
 }

@@ -67,4 +67,23 @@ extension ReportLabel {
         default: ("", "")
         }
     }
+
+    /// The agreement plots: titles, series names and the plot's description in words.
+    var chartTexts: (nl: String, en: String) {
+        switch self {
+        case .chartPooled: ("Onderdelen en alle items", "Sections and all items")
+        case .chartAllItems: ("Alle items", "All items")
+        case .chartAlphaOrdinal: ("α ordinaal (Krippendorff)", "α ordinal (Krippendorff)")
+        case .chartKappaQuadratic: ("κ kwadratisch (Cohen)", "κ quadratic (Cohen)")
+        case .chartExact: ("exacte overeenstemming (aandeel, 1 = 100%)", "exact agreement (share, 1 = 100%)")
+        case .chartExactShort: ("exact", "exact")
+        case .chartPerRow: ("per rij", "per row")
+        case .chartAxis: ("op een as van", "on an axis from")
+        case .chartAxisEnd: ("tot 1", "to 1")
+        case .notComputed: ("niet berekend", "not computed")
+        case .rater: ("beoordelaar", "rater")
+        case .allRaters: ("alle beoordelaars", "all raters")
+        default: ("", "")
+        }
+    }
 }

@@ -123,6 +123,7 @@ extension ReportLabel {
         case .form: ("Spiegel-formulier", "Spiegel form")
         case .statusExample: ("voorbeeld", "example")
         case .statusDraft: ("ontwerp", "draft")
+        case .step: ("stap", "step")
         default: ("", "")
         }
     }
@@ -160,6 +161,7 @@ extension ReportLabel {
         case .meanPerSessionFor: ("gemiddelde per sessie van", "mean per session for")
         case .allItemsOverallMean: ("Alle items (gemiddelde over alles)", "All items (overall mean)")
         case .agreement: ("Overeenstemming", "Agreement")
+        case .agreementSession: ("sessie met deze versie van het instrument", "session with this instrument version")
         case .agreementSessions: ("sessies met deze versie van het instrument", "sessions with this instrument version")
         case .agreementOtherVersionsLeftOut: ("van andere versies weggelaten", "of other versions left out")
         case .raterColumns: ("Beoordelaarskolommen", "Rater columns")

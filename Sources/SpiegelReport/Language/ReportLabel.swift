@@ -20,16 +20,19 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
     case strongAndWorkPoints, strongPoint, strongPoints, workPoint, workPoints, derived, none
     case evidence, noEvidence, footer
     // The blank form.
-    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft
+    case raterCode, role, feedback, now, desired, form, statusExample, statusDraft, step
     // History and agreement.
     case developmentOf, sessions, sessionsOtherVersionLeftOut, noSessionsOf, withThisInstrument
     case date, all, sections, changeFirstToLast, over, historyNote, meansPerSession, historyChartNote, sessionsAndRoles,
         allItemsOverallMean, meanPerSessionFor
-    case agreement, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
+    case agreement, agreementSession, agreementSessions, agreementOtherVersionsLeftOut, raterColumns, itemsSectionsOverall, meanScores
     // The agreement report's tables and definitions.
     case agreementPerItem, plotAxisFrom, plotAxisTo, plotExactShare, plotGap, itemOrSection, kappaUnweighted, kappaLinear
     case kappaQuadratic, alphaNominal, alphaOrdinal, alphaInterval, pairwiseOnly, scores, whatTheFiguresAre
     case definitionN, definitionExactTerm, definitionExact, definitionKappa, definitionAlphaN, definitionAlpha, definitionICC, notes
+    // The agreement plots.
+    case chartPooled, chartAllItems, chartAlphaOrdinal, chartKappaQuadratic, chartExact, chartExactShort, chartPerRow, chartAxis
+    case chartAxisEnd, notComputed, rater, allRaters
 
     /// The Dutch text: how a Flemish or Dutch coach would say it.
     public var dutch: String { texts.nl }
@@ -53,17 +56,20 @@ public enum ReportLabel: String, CaseIterable, Hashable, Sendable {
             summaryTexts
         case .toDiscuss, .nothingToDiscuss, .noEvidenceForItem, .strongAndWorkPoints, .strongPoint, .strongPoints, .workPoint,
             .workPoints, .derived, .none, .evidence, .noEvidence, .footer, .raterCode, .role, .feedback, .now, .desired, .form,
-            .statusExample, .statusDraft:
+            .statusExample, .statusDraft, .step:
             feedbackTexts
         case .developmentOf, .sessions, .sessionsOtherVersionLeftOut, .noSessionsOf, .withThisInstrument, .date, .all, .sections,
             .changeFirstToLast, .over, .historyNote, .meansPerSession, .historyChartNote, .sessionsAndRoles, .allItemsOverallMean,
-            .meanPerSessionFor, .agreement, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
+            .meanPerSessionFor, .agreement, .agreementSession, .agreementSessions, .agreementOtherVersionsLeftOut, .raterColumns,
             .itemsSectionsOverall, .meanScores:
             historyTexts
         case .agreementPerItem, .plotAxisFrom, .plotAxisTo, .plotExactShare, .plotGap, .itemOrSection, .kappaUnweighted, .kappaLinear,
             .kappaQuadratic, .alphaNominal, .alphaOrdinal, .alphaInterval, .pairwiseOnly, .scores, .whatTheFiguresAre, .definitionN,
             .definitionExactTerm, .definitionExact, .definitionKappa, .definitionAlphaN, .definitionAlpha, .definitionICC, .notes:
             agreementTexts
+        case .chartPooled, .chartAllItems, .chartAlphaOrdinal, .chartKappaQuadratic, .chartExact, .chartExactShort, .chartPerRow,
+            .chartAxis, .chartAxisEnd, .notComputed, .rater, .allRaters:
+            chartTexts
         }
     }
 }

@@ -114,7 +114,7 @@ struct CohensKappaTests {
             CohensKappa.compute(m, categories: [1], weighting: .linear), .tooFewCategories(found: 1))
         expectStatUndefined(
             CohensKappa.compute(m, categories: [1, 2, 2, 3], weighting: .linear),
-            .invalidCategories("2.0 is listed twice"))
+            .invalidCategories(.listedTwice(2)))
     }
 
     @Test(
