@@ -101,7 +101,7 @@ struct AgreementCommand: ParsableCommand {
             try SlotOptions.checkRole(second, in: instrument)
             return try .roles(RoleID(first), RoleID(second))
         } catch let error as AgreementSelectionError {
-            throw CLIError(Self.twiceMessage(error))
+            throw CLIError("\(Self.twiceMessage(error))")
         }
     }
 
@@ -120,48 +120,5 @@ struct AgreementCommand: ParsableCommand {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
         return (parts[0], parts[1])
-    }
-}
-
-/// The sessions of one instrument version with their ratings, as the commands across sessions read them.
-struct CorpusQuery {
-    var instrument: String?
-    var fields: [HeaderValue] = []
-    var from: String?
-    var to: String?
-
-    static func checkDates(from: String?, to: String?) throws {
-        for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-            throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
-        }
-    }
-
-    /// The instrument version most of the matching sessions use (ties: the later one) and every
-    /// matching session; sessions of other versions stay in, the engine counts and skips them.
-    func load(from store: SQLiteStore, evidence: Bool) throws -> (instrument: Instrument, sessions: [(session: Session, ratings: [Rating])])
-    {
-        let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
-        let sessions = try store.sessionsWithRatings(matching: filter, evidence: evidence)
-        let ids = Set(sessions.map(\.session.instrument.id))
-        guard ids.count <= 1 else {
-            throw CLIError(
-                "the sessions use several instruments (\(ids.map(\.rawValue).sorted().joined(separator: ", "))): choose one with --instrument ID"
-            )
-        }
-        guard let id = ids.first else {
-            throw CLIError(
-                "no sessions match" + (instrument.map { " (instrument \($0))" } ?? "") + (from == nil && to == nil ? "" : " in that period")
-            )
-        }
-        var counts: [ContentHash: (count: Int, last: SessionID)] = [:]
-        for (session, _) in sessions {
-            let current = counts[session.instrument.hash] ?? (0, session.id)
-            counts[session.instrument.hash] = (current.count + 1, max(current.last, session.id))
-        }
-        let hash = counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }!.key
-        guard let chosen = try store.instrument(hash) else {
-            throw CLIError("the store lacks instrument \(id) (\(hash.short))")
-        }
-        return (chosen, sessions)
     }
 }

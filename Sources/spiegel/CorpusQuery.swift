@@ -21,7 +21,7 @@ struct CorpusQuery {
 
     static func checkDates(from: String?, to: String?) throws {
         for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-            throw ValidationError("'\(day)' is not a date: expected yyyy-mm-dd")
+            throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
         }
     }
 

@@ -80,7 +80,7 @@ enum EvidenceInput {
         do {
             return try instrument.evidenceTarget(inText: word).map { ($0.item, $0.indicator) }
         } catch {
-            throw CLIError(error.description + " (to start the text with '\(word.escapedForTerminal)', put + - or = before it)")
+            throw CLIError("\(error.description) (to start the text with '\(word)', put + - or = before it)")
         }
     }
 
@@ -100,7 +100,7 @@ enum EvidenceInput {
             let target = try read()
             return (target.item, target.indicator)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError("\(error.description)")
         }
     }
 

@@ -68,7 +68,7 @@ struct ScoreCommand: ParsableCommand {
     /// none both scored and cleared, and the feedback by the core's rules.
     private func change(_ instrument: Instrument, evidence: [StoredEvidence]) throws -> RatingChange {
         let typed = try scores.map { try ScoreInput.typed($0, instrument: instrument) }
-        if let repeated = RepeatedScore.first(in: typed) { throw CLIError(repeated.description) }
+        if let repeated = RepeatedScore.first(in: typed) { throw CLIError("\(repeated.description)") }
         let parsed = try scores.map { try ScoreInput.parse($0, instrument: instrument, evidence: evidence) }
         let cleared = try clear.map { try ScoreInput.item($0, in: instrument).id }
         if let item = cleared.first(where: { item in parsed.contains { $0.item == item } }) {
@@ -123,7 +123,7 @@ enum ScoreInput {
         do {
             score = Score(item: item.id, answer: try Answer(parsing: value, for: item, in: instrument), citations: citations)
         } catch {
-            throw CLIError(error.description.escapedForTerminal)
+            throw CLIError("\(error)")
         }
         if let twice = score.citedTwice, let number = evidence.first(where: { $0.evidence.id == twice })?.number {
             throw CLIError("the score of item \(item.id.rawValue.escapedForTerminal) cites evidence #\(number) twice: cite it once")

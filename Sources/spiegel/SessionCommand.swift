@@ -69,8 +69,8 @@ extension SessionCommand {
         /// On a terminal, says which session the new one would repeat and asks whether to
         /// create it anyway (as `rating import` asks where a rating goes); otherwise refuses.
         static func askToRepeat(_ repeated: SessionMatchError) throws {
-            guard isatty(STDIN_FILENO) == 1 else { throw CLIError(repeated.description) }
-            Terminal.error(repeated.description)
+            guard isatty(STDIN_FILENO) == 1 else { throw CLIError("\(repeated.description)") }
+            Terminal.error("\(repeated.description)")
             try Confirmation.ask("Create another session anyway?", skip: false, nothingDone: "nothing created")
         }
 

@@ -49,7 +49,7 @@ struct AgreementAndHistoryViewTests {
         let csv = single.table.csv()
         #expect(csv.contains(",Cohen's kappa,unweighted,1,units,,geen spreiding: alle waarden zijn gelijk\r\n"))
         let english = AgreementView(
-            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .roles("self", "supervisor")),
+            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .selfAndSupervisor),
             instrument: instrument, language: .en)
         #expect(english.notes.first?.reason == "no variance: all values equal" && english.selection == "self vs supervisor")
     }
@@ -58,11 +58,11 @@ struct AgreementAndHistoryViewTests {
     func dutchAgreement() throws {
         let instrument = ReportScenario.instrument
         let single = AgreementView(
-            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .roles("self", "supervisor")),
+            AgreementReport(instrument: instrument, sessions: Array(sessions().prefix(1)), selection: .selfAndSupervisor),
             instrument: instrument)
         #expect(single.selection == "zelf vs supervisor" && single.raterColumns == ["zelf", "supervisor"])
         let raters = AgreementView(
-            AgreementReport(instrument: instrument, sessions: sessions(), selection: .raters("C07", "S01")), instrument: instrument)
+            AgreementReport(instrument: instrument, sessions: sessions(), selection: try .raters("C07", "S01")), instrument: instrument)
         #expect(raters.selection == "beoordelaar C07 vs beoordelaar S01")
         let html = try ReportTemplates(folder: ReportScenario.templates).render(single, template: "agreement.html")
         for english in ["no variance", "Sections and all items", "All items", "per row", "on an axis", "exact agreement", "not computed"] {
