@@ -62,7 +62,7 @@ extension SQLiteStore {
 
     func instrument(_ hash: ContentHash, _ db: Database) throws -> Instrument? {
         guard let data = try Data.fetchOne(db, sql: "SELECT json FROM instrument WHERE hash = ?", arguments: [hash.hex]) else { return nil }
-        return try JSONDecoder().decode(Instrument.self, from: data)
+        return try InstrumentSnapshot.instrument(from: data)
     }
 
     public func session(_ id: SessionID) throws -> Session? {

@@ -44,7 +44,9 @@ struct Corpus {
     /// One session and its ratings, as a rater would send them in rating files.
     mutating func session(_ index: Int) -> [(rating: Rating, session: SessionDraft, digest: String)] {
         let coach = "C\(1 + index % 40)"
-        let jongere = "J\(1 + random.below(400))"
+        // One jongere per coach and session index: two sessions never describe the same
+        // conversation (coach, jongere, number, date), which the import would match as one.
+        let jongere = "J\(1 + index / 40)"
         let day = 1 + random.below(28)
         let month = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6][random.below(10)]
         let date = "\(month >= 9 ? 2025 : 2026)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

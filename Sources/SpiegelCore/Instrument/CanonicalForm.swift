@@ -61,7 +61,12 @@ private struct Writer {
     }
 
     static func escape(_ field: String) -> String {
-        field.replacingAll("\\", with: "\\\\").replacingAll("\t", with: "\\t").replacingAll("\n", with: "\\n")
+        // Most fields hold none of the three: then they are their own escape, without the
+        // walks by `Character` below (which cost most of hashing an instrument).
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else {
+            return field
+        }
+        return field.replacingAll("\\", with: "\\\\").replacingAll("\t", with: "\\t").replacingAll("\n", with: "\\n")
     }
 
     mutating func write(_ instrument: Instrument) {
