@@ -125,7 +125,7 @@ struct EngineCommandTests: CLIWorkspace {
             (["compare", "1", "--template", "weg.mustache"], "weg.mustache: cannot be read"),
             (["agreement", "--roles", "self"], "'self' is not a pair"),
             (["agreement", "--roles", "self,moeder"], "'moeder' is not a role of school2care-reflectie"),
-            (["agreement", "--roles", "moeder,moeder"], "'moeder' is not a role of school2care-reflectie"),
+            (["agreement", "--roles", "moeder,moeder"], "--roles names 'moeder' twice: give two different roles"),
             (["agreement", "--roles", "self,self"], "--roles names 'self' twice: give two different roles, e.g. self,supervisor"),
             (["agreement", "--roles", "peer, peer"], "--roles names 'peer' twice"),
             (["agreement", "--raters", "S01,S01"], "--raters names 'S01' twice: give two different rater codes"),
