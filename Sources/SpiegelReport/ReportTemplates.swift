@@ -39,10 +39,11 @@ public struct ReportTemplates: Sendable {
         return template.render(object, library: try library(usedBy: text, named: name, parsed: template))
     }
 
-    /// Renders `object` with a user's template file; Spiegel's templates serve as partials.
-    public func render(_ object: Any, templateFile file: URL, shownAs path: String) throws(TemplateError) -> String {
-        let text = try Self.read(file, shownAs: path)
-        let template = try Self.parse(text, name: file.lastPathComponent, shownAs: path)
+    /// Renders `object` with a user's template, the bytes of the file `path` (read by the
+    /// caller, which checks what the user named); Spiegel's templates serve as partials.
+    public func render(_ object: Any, templateBytes bytes: [UInt8], shownAs path: String) throws(TemplateError) -> String {
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw TemplateError(file: path, reason: "is not UTF-8 text") }
+        let template = try Self.parse(text, name: URL(fileURLWithPath: path).lastPathComponent, shownAs: path)
         return template.render(object, library: try library(usedBy: text))
     }
 

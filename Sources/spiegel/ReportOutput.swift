@@ -58,8 +58,11 @@ struct ReportOutputOptions: ParsableArguments {
     static func render(_ model: Any, templateFile path: String) throws -> String {
         let templates = try templates()
         do {
-            return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: path)
-        } catch {
+            let bytes = try FileReader.read(URL(fileURLWithPath: path), as: .template, shownAs: "--template \(path)")
+            return try templates.render(model, templateBytes: bytes, shownAs: path)
+        } catch let error as FileError {
+            throw CLIError(error.description)
+        } catch let error as TemplateError {
             throw CLIError(error.description)
         }
     }
