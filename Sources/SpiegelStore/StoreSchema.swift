@@ -21,6 +21,9 @@ enum StoreSchema {
         migrator.registerMigration("v4-session-revisions") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5-codes-ignoring-case") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -63,6 +66,14 @@ enum StoreSchema {
             PRIMARY KEY (revision_id, field)
         );
         CREATE INDEX session_revision_header_by_value ON session_revision_header(value);
+        """
+
+    /// Codes are compared ignoring case (a new code that differs only in case from a stored
+    /// one is refused; a withdrawal finds a code in any case): indexes for those look-ups.
+    private static let v5 = """
+        CREATE INDEX rating_by_rater_nocase ON rating(rater COLLATE NOCASE);
+        CREATE INDEX header_value_by_value_nocase ON header_value(value COLLATE NOCASE);
+        CREATE INDEX session_revision_header_by_value_nocase ON session_revision_header(value COLLATE NOCASE);
         """
 
     private static let v1 = """
