@@ -36,4 +36,12 @@ struct CodeCaseTests: CLIWorkspace {
         let run = try spiegel(["rating", "import", "kleine.xml", "--session", "1"], expect: 1)
         #expect(run.stderr.contains("did you mean S01?"), "\(run.stderr)")
     }
+
+    @Test("withdraw finds a code typed in another case, says which stored code it matched, and removes it")
+    func withdrawAnyCase() throws {
+        let run = try spiegel("withdraw", "j112", "--yes")
+        #expect(run.stdout.contains("'j112' matches the stored code J112"), "\(run.stdout)")
+        #expect(run.stdout.contains("2 sessions about"), "\(run.stdout)")
+        #expect(try spiegel("session", "list").stdout.contains("J112") == false)
+    }
 }
