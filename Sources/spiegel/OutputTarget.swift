@@ -28,6 +28,11 @@ struct OutputTarget {
         if let identity, ReadFiles.shared.contains(identity) {
             throw CLIError("\(path): is a file this command reads; writing to it would replace its input: give another path")
         }
+        if let place, let resources = try? Resources.locate(),
+            [resources.templatesFolder, resources.instrumentsFolder].contains(where: { FileIdentity(path: $0.path) == place.folder })
+        {
+            throw CLIError("\(path): is in Spiegel's own \(place.folderName) folder, which reports are made with: give another path")
+        }
         for store in Set(ReadFiles.shared.stores + [StoreOptions.resolvedPath(given: nil)]) {
             for (suffix, name) in Self.storeCompanions where names(store + suffix) {
                 throw CLIError("\(path): is \(name) (\(store + suffix)); writing to it would destroy the store: give another path")
@@ -45,12 +50,17 @@ struct OutputTarget {
     struct Place: Equatable {
         var folder: FileIdentity
         var name: String
+        /// The folder's own name, for messages.
+        var folderName: String
 
         init?(_ path: String) {
             let url = URL(fileURLWithPath: path)
             guard let folder = FileIdentity(path: url.deletingLastPathComponent().path) else { return nil }
             self.folder = folder
             name = url.lastPathComponent
+            folderName = url.deletingLastPathComponent().lastPathComponent
         }
+
+        static func == (left: Place, right: Place) -> Bool { left.folder == right.folder && left.name == right.name }
     }
 }

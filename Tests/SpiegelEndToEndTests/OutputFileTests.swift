@@ -122,6 +122,9 @@ struct OutputFileTests: CLIWorkspace {
             ["instrument", "form", "mijn.xml", "-o", "hard.xml"], ["report", "1", "--template", template, "-o", "./sjabloon.mustache"],
             ["instrument", "form", "mijn.xml", "--template", "sjabloon.mustache", "-o", template],
         ]
+        let bundled = Fixtures.repository.appending(path: "Templates/report.html.mustache").path
+        let own = try spiegel(["report", "1", "-o", bundled], expect: 1)
+        #expect(own.stderr.contains("is in Spiegel's own Templates folder"), "\(own.stderr)")
         for command in cases {
             let run = try spiegel(command, expect: 1)
             #expect(run.stderr.contains("is a file this command reads"), "\(command): \(run.stderr)")
