@@ -39,23 +39,33 @@ public struct ReportTemplates: Sendable {
         return template.render(object, library: try library(usedBy: text, named: name, parsed: template))
     }
 
-    /// Renders `object` with a user's template file. Its partials are the templates of its own
-    /// folder and Spiegel's (the folder's first), named without `.mustache`; the template is
-    /// checked against `object` first (``TemplateCheck``).
-    public func render(_ object: Any, templateFile file: URL, shownAs path: String) throws(TemplateError) -> String {
-        let text = try Self.read(file, shownAs: path)
+    /// Reads a file of the user's for the templates (the user's template and the partials
+    /// beside it), as the caller checks what the user names: regular files only, within a size.
+    public typealias FileRead = @Sendable (_ file: URL, _ shownAs: String) throws(TemplateError) -> [UInt8]
+
+    /// Renders `object` with a user's template file, read by `read`. Its partials are the
+    /// templates of its own folder (read by `read` too) and Spiegel's (the folder's first), named
+    /// without `.mustache`; the template is checked against `object` first (``TemplateCheck``).
+    public func render(
+        _ object: Any, templateFile file: URL, shownAs path: String, reading read: @escaping FileRead
+    ) throws(TemplateError) -> String {
+        let text = try Self.text(read(file, path), shownAs: path)
         let template = try Self.parse(text, name: file.lastPathComponent, shownAs: path)
         let folder = file.deletingLastPathComponent()
-        var check = TemplateCheck { name throws(TemplateError) in try self.partialSource(name, in: folder) }
+        var check = TemplateCheck { name throws(TemplateError) in try self.partialSource(name, in: folder, reading: read) }
         try check.check(text, named: file.deletingPathExtension().lastPathComponent, shownAs: path, model: object)
         let templates = try self.templates(usedBy: text).merging(check.partials) { _, checked in checked }
         return template.render(object, library: MustacheLibrary(templates: templates))
     }
 
     /// The text of partial `name`: `name.mustache` in `folder`, else Spiegel's template of that name.
-    private func partialSource(_ name: String, in folder: URL) throws(TemplateError) -> (text: String, shownAs: String)? {
+    private func partialSource(
+        _ name: String, in folder: URL, reading read: FileRead
+    ) throws(TemplateError) -> (text: String, shownAs: String)? {
         let beside = folder.appending(path: name + ".mustache")
-        if FileManager.default.fileExists(atPath: beside.path) { return (try Self.read(beside, shownAs: beside.path), beside.path) }
+        if FileManager.default.fileExists(atPath: beside.path) {
+            return (try Self.text(read(beside, beside.path), shownAs: beside.path), beside.path)
+        }
         guard let file = files[name] else { return nil }
         return (try Self.read(file, shownAs: file.path), file.path)
     }
@@ -112,6 +122,12 @@ public struct ReportTemplates: Sendable {
             if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
         }
         return false
+    }
+
+    /// The bytes of a user's file as template text.
+    private static func text(_ bytes: [UInt8], shownAs path: String) throws(TemplateError) -> String {
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw TemplateError(file: path, reason: "is not UTF-8 text") }
+        return text
     }
 
     private static func read(_ file: URL, shownAs path: String) throws(TemplateError) -> String {

@@ -20,8 +20,10 @@ extension SQLiteStore {
         return (try insertRating(for: slot, db), true)
     }
 
-    /// Adds a rating that is not in the store yet; returns its row id.
+    /// Adds a rating that is not in the store yet; returns its row id. A rater code that
+    /// differs only in case from a stored code is refused (``CodeCaseConflict``).
     func insertRating(for slot: RaterSlot, _ db: Database) throws -> Int64 {
+        try checkCase(of: slot.rater.rawValue, db)
         try BoundStatement.execute("INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)", in: db) {
             $0.bind(slot.session.rawValue)
             $0.bind(slot.rater.rawValue)

@@ -29,6 +29,7 @@ extension SQLiteStore {
                 $0.bind(id.rawValue)
             }
             try db.execute(sql: "DELETE FROM header_value WHERE session_id = ?", arguments: [id.rawValue])
+            if let instrument = try instrument(old.instrument.hash, db) { try checkCase(ofCodesIn: header, of: instrument, db) }
             try insertHeader(header, into: "header_value", owner: id.rawValue, db)
             return try existing(id, db)
         }

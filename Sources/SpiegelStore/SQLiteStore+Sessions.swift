@@ -9,6 +9,7 @@ extension SQLiteStore {
 
     func insertSession(_ draft: SessionDraft, _ db: Database) throws -> Session {
         let reference = draft.reference
+        try checkCase(ofCodesIn: draft.header, of: draft.instrument, db)
         try registerInstrument(draft.instrument, hash: reference.hash, db)
         let uuid = draft.uuid ?? UUID().uuidString.lowercased()
         try BoundStatement.execute(

@@ -11,15 +11,19 @@ public struct WithdrawalIncomplete: Error, Hashable, Sendable {
     public var codeLeft: Bool
     /// Whether another connection kept SQLite from rewriting the file (a reader in a transaction).
     public var blockedByReader: Bool
+    /// Current texts of other sessions that still mention the code.
+    public var mentions: [CodeMention] = []
 }
 
 extension SQLiteStore {
     /// Removes every trace of a person's code: the sessions about them (their code in a
     /// research-code header field), the ratings they made with all scores, feedback and
-    /// evidence, and every other header value equal to the code. Then the file is vacuumed and
+    /// evidence, and every other header value equal to the code, compared ignoring case; past
+    /// revisions whose text mentions the code are emptied. Then the file is vacuumed and
     /// the write-ahead log copied into it and emptied, and the database file and its log are
     /// searched for the code and the removed texts: only when none is left does it return;
-    /// otherwise it throws ``WithdrawalIncomplete``. With `apply: false` it only reads and
+    /// otherwise it throws ``WithdrawalIncomplete``, also when a current text still mentions
+    /// the code (``CodeMention``: only the user can rewrite it). With `apply: false` it only reads and
     /// reports what it would remove. Applied when nothing refers to the code any more, it
     /// finishes an earlier withdrawal that could not rewrite the file.
     public func withdraw(code: String, apply: Bool) throws -> WithdrawalReport {
@@ -29,7 +33,8 @@ extension SQLiteStore {
             guard !report.isEmpty else { return (report, [String]()) }
             let texts = try removedTexts(code, sessions: report.sessions, db)
             try remove(code, sessions: report.sessions, db)
-            return (report, texts)
+            try empty(try mentions(of: code, db).past, db)
+            return (report, texts + report.storedCodes)
         }
         try finishRemoval(of: code, texts: texts, report: report)
         return report
@@ -37,7 +42,8 @@ extension SQLiteStore {
 
     /// Rewrites the file until neither the code nor any removed text is left in it.
     private func finishRemoval(of code: String, texts: [String], report: WithdrawalReport) throws {
-        if report.isEmpty, try StoreTraces(of: code, texts: texts, in: self).isEmpty { return }
+        let mentions = try pool.read { db in try self.mentions(of: code, db).current }
+        if report.isEmpty, mentions.isEmpty, try StoreTraces(of: code, texts: texts, in: self).isEmpty { return }
         let completed = try pool.writeWithoutTransaction { db in
             try db.execute(sql: "VACUUM")
             // (busy, log frames, frames copied): complete when no reader kept it from copying them all.
@@ -45,14 +51,21 @@ extension SQLiteStore {
             return row.map { $0[0] as Int == 0 && $0[1] as Int == $0[2] as Int } ?? false
         }
         let traces = try StoreTraces(of: code, texts: texts, in: self)
-        guard traces.isEmpty else {
+        guard traces.isEmpty, mentions.isEmpty else {
             throw WithdrawalIncomplete(
-                report: report, textsLeft: traces.textsLeft, codeLeft: traces.codeLeft, blockedByReader: !completed)
+                report: report, textsLeft: traces.textsLeft, codeLeft: traces.codeLeft, blockedByReader: !completed && !traces.isEmpty,
+                mentions: mentions)
         }
     }
 
     private func survey(_ code: String, _ db: Database) throws -> WithdrawalReport {
         var report = WithdrawalReport(code: code)
+        report.storedCodes = try String.fetchAll(
+            db,
+            sql: """
+                SELECT rater FROM rating WHERE rater = ?1 COLLATE NOCASE UNION SELECT value FROM header_value WHERE value = ?1 COLLATE NOCASE
+                UNION SELECT value FROM session_revision_header WHERE value = ?1 COLLATE NOCASE
+                """, arguments: [code])
         report.sessions = try sessionsAbout(code, db)
         let ratings = ratingsToRemove(report.sessions)
         report.ratings = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ratings))", arguments: [code]) ?? 0
@@ -63,8 +76,11 @@ extension SQLiteStore {
             try Int.fetchOne(
                 db,
                 sql:
-                    "SELECT (SELECT count(*) FROM header_value WHERE value = ?) + (SELECT count(*) FROM session_revision_header WHERE value = ?)",
+                    "SELECT (SELECT count(*) FROM header_value WHERE value = ? COLLATE NOCASE) + (SELECT count(*) FROM session_revision_header WHERE value = ? COLLATE NOCASE)",
                 arguments: [code, code]) ?? 0
+        let mentions = try mentions(of: code, db)
+        report.pastTexts = mentions.past.count
+        report.mentions = mentions.current.filter { !Self.isRemoved($0, with: report, code: code) }
         return report
     }
 
@@ -73,7 +89,7 @@ extension SQLiteStore {
     private func ratingsToRemove(_ sessions: [SessionID]) -> String {
         let sessionList = sessions.map { String($0.rawValue) }.joined(separator: ",")
         let inSessions = sessionList.isEmpty ? "0" : "r.session_id IN (\(sessionList))"
-        return "SELECT r.id FROM rating r WHERE r.rater = ? OR \(inSessions)"
+        return "SELECT r.id FROM rating r WHERE r.rater = ? COLLATE NOCASE OR \(inSessions)"
     }
 
     /// Every text the withdrawal deletes: each revision of each piece of evidence and of each
@@ -97,7 +113,7 @@ extension SQLiteStore {
         let rows = try Row.fetchAll(
             db,
             sql:
-                "SELECT h.session_id, h.field, s.instrument_hash FROM header_value h JOIN session s ON s.id = h.session_id WHERE h.value = ?",
+                "SELECT h.session_id, h.field, s.instrument_hash FROM header_value h JOIN session s ON s.id = h.session_id WHERE h.value = ? COLLATE NOCASE",
             arguments: [code])
         var instruments: [String: Instrument] = [:]
         var sessions: [SessionID] = []
@@ -114,10 +130,24 @@ extension SQLiteStore {
         for session in sessions {
             try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [session.rawValue])
         }
-        try db.execute(sql: "DELETE FROM rating WHERE rater = ?", arguments: [code])
-        try db.execute(sql: "DELETE FROM header_value WHERE value = ?", arguments: [code])
+        try db.execute(sql: "DELETE FROM rating WHERE rater = ? COLLATE NOCASE", arguments: [code])
+        try db.execute(sql: "DELETE FROM header_value WHERE value = ? COLLATE NOCASE", arguments: [code])
         // Past header values, kept by a session's edits and deletion.
-        try db.execute(sql: "DELETE FROM session_revision_header WHERE value = ?", arguments: [code])
-        try db.execute(sql: "UPDATE context SET rater = NULL WHERE rater = ?", arguments: [code])
+        try db.execute(sql: "DELETE FROM session_revision_header WHERE value = ? COLLATE NOCASE", arguments: [code])
+        try db.execute(sql: "UPDATE context SET rater = NULL WHERE rater = ? COLLATE NOCASE", arguments: [code])
+    }
+
+    /// Whether the withdrawal itself removes the text at `place` (it is in a session about the
+    /// person, or in the person's own rating, or is a header value equal to the code).
+    private static func isRemoved(_ mention: CodeMention, with report: WithdrawalReport, code: String) -> Bool {
+        func removes(_ slot: RaterSlot) -> Bool {
+            report.sessions.contains(slot.session) || slot.rater.rawValue.lowercased() == code.lowercased()
+        }
+        switch mention.place {
+        case .header where mention.text.lowercased() == code.lowercased(): return true
+        case .header(let session, _), .video(let session): return report.sessions.contains(session)
+        case .evidence(_, let slot), .answer(let slot, _): return removes(slot)
+        case .other: return false
+        }
     }
 }

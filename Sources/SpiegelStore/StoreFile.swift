@@ -41,8 +41,10 @@ enum StoreFile: Equatable {
     /// The first bytes of an SQLite file: the 100-byte header and page 1's b-tree header.
     private static let headerSize = 108
 
+    /// Opened without blocking, so that a named pipe at the path is refused at once rather
+    /// than waited on.
     static func inspect(_ path: String) throws(StoreOpeningError) -> StoreFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { return .missing }
             throw .failed(path: path, reason: String(cString: strerror(errno)))

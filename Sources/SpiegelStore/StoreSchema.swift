@@ -24,6 +24,9 @@ enum StoreSchema {
         migrator.registerMigration("v5-evidence-revision-rater") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6-codes-ignoring-case") { db in
+            try db.execute(sql: v6)
+        }
         return migrator
     }
 
@@ -76,6 +79,14 @@ enum StoreSchema {
         UPDATE evidence_revision SET rater = (
             SELECT r.rater FROM evidence e JOIN rating r ON r.id = e.rating_id WHERE e.id = evidence_revision.evidence_id
         ) WHERE origin IN ('note', 'import');
+        """
+
+    /// Codes are compared ignoring case (a new code that differs only in case from a stored
+    /// one is refused; a withdrawal finds a code in any case): indexes for those look-ups.
+    private static let v6 = """
+        CREATE INDEX rating_by_rater_nocase ON rating(rater COLLATE NOCASE);
+        CREATE INDEX header_value_by_value_nocase ON header_value(value COLLATE NOCASE);
+        CREATE INDEX session_revision_header_by_value_nocase ON session_revision_header(value COLLATE NOCASE);
         """
 
     private static let v1 = """

@@ -24,10 +24,11 @@ public enum SpiegelBinary {
     }
 
     /// Runs `spiegel` with `arguments` in `directory` (a fresh temporary folder by default),
-    /// with a clean environment plus `environment`.
+    /// with a clean environment plus `environment`. With a `timeout`, a run that takes longer
+    /// (one that hangs on a named pipe) is ended by SIGTERM, which its status shows.
     public static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-        executable: URL? = nil, input: String? = nil
+        executable: URL? = nil, input: String? = nil, timeout: Duration? = nil
     ) throws -> Run {
         let process = Process()
         process.executableURL = executable ?? url
@@ -41,6 +42,7 @@ public enum SpiegelBinary {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
+        let ending = timeout.map { end(process.processIdentifier, after: $0) }
         // Each pipe is drained on a thread of its own while the input is written: a child that
         // fills one pipe (say 64 KB of errors) before it closes another never waits on us.
         let stdout = PipeDrain(out.fileHandleForReading), stderr = PipeDrain(err.fileHandleForReading)
@@ -48,9 +50,18 @@ public enum SpiegelBinary {
         try? inPipe.fileHandleForWriting.close()
         let output = stdout.data, errors = stderr.data
         process.waitUntilExit()
+        ending?.cancel()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
             stderr: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Sends SIGTERM to the child `pid` once `timeout` has passed; cancel the item when it has ended.
+    private static func end(_ pid: Int32, after timeout: Duration) -> DispatchWorkItem {
+        let ending = DispatchWorkItem { _ = kill(pid, SIGTERM) }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: ending)
+        return ending
     }
 }
 

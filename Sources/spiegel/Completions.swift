@@ -35,7 +35,7 @@ enum Completions {
     static func sessionNumbers(store path: String?) -> [String] {
         var options = StoreOptions()
         options.path = path
-        guard let store = try? SQLiteStore(path: options.resolvedPath, access: .read),
+        guard let store = try? options.open(.read),
             let sessions = try? store.sessions(matching: SessionFilter())
         else { return [] }
         return sessions.map { String($0.id.rawValue) }

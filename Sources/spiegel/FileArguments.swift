@@ -55,10 +55,11 @@ enum FileArguments {
         if listFile == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let contents = FileManager.default.contents(atPath: listFile) else {
-                throw CLIError("--files-from \(listFile): the list cannot be read (no such file, or permission denied)")
+            do {
+                data = Data(try FileReader.read(URL(fileURLWithPath: listFile), as: .fileList, shownAs: "--files-from \(listFile)"))
+            } catch {
+                throw CLIError("\(error.description)")
             }
-            data = contents
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

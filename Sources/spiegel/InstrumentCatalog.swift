@@ -36,8 +36,12 @@ struct InstrumentCatalog {
         }
         let environmentFolders = (ProcessInfo.processInfo.environment["SPIEGEL_INSTRUMENTS"] ?? "")
             .split(separator: ":").map(String.init)
-        for folder in extraFolders where !FileManager.default.fileExists(atPath: folder) {
-            throw CLIError("--instruments \(folder): no such folder")
+        for folder in extraFolders {
+            do {
+                try InputFile.checkFolder(folder, shownAs: "--instruments \(folder)")
+            } catch {
+                throw CLIError("\(error.description)")
+            }
         }
         folders =
             (extraFolders + environmentFolders).map { (URL(fileURLWithPath: $0), .user) }

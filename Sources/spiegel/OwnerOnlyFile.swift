@@ -7,7 +7,8 @@ import Foundation
 /// device, a socket or a folder is refused before anything is written (replacing it with a
 /// regular file would silently turn what the user named into something else), and so is a
 /// symbolic link (writing through it could replace a file elsewhere; replacing it would drop
-/// the link): the error names the link's target, to be given instead.
+/// the link): the error names the link's target, to be given instead. A file the command
+/// reads is refused too (see ``OutputTarget``).
 enum OwnerOnlyFile {
     static func write(_ data: Data, to path: String) throws {
         try stream(to: path) { write in try write(Array(data)) }
@@ -48,32 +49,21 @@ enum OwnerOnlyFile {
         }
     }
 
-    /// Refuses a target that is neither a regular file nor a new path.
+    /// Refuses a target that is neither a regular file nor a new path, and one that is a file
+    /// the command reads: an input, or a store it uses with the files SQLite keeps beside it.
     static func checkTarget(_ path: String) throws {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             guard errno == ENOENT else { throw CLIError("\(path): cannot be written: \(String(cString: strerror(errno)))") }
-            return
+            return try OutputTarget(path).checkNotRead()
         }
         let kind = status.st_mode & S_IFMT
-        guard kind != S_IFREG else { return }
+        guard kind != S_IFREG else { return try OutputTarget(path).checkNotRead() }
         if kind == S_IFLNK {
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             throw CLIError(
                 "\(path): is a symbolic link (to \(target)), not a regular file; give the path of the file itself, or a new path")
         }
-        throw CLIError("\(path): is \(describe(kind)), not a regular file; give the path of a regular file or a new one")
-    }
-
-    /// What a file of this kind is called in a message.
-    private static func describe(_ kind: mode_t) -> String {
-        switch kind {
-        case S_IFDIR: "a folder"
-        case S_IFIFO: "a named pipe (FIFO)"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFSOCK: "a socket"
-        default: "a special file"
-        }
+        throw CLIError("\(path): is \(InputFile.kindName(kind)), not a regular file; give the path of a regular file or a new one")
     }
 }

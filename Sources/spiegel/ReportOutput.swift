@@ -58,7 +58,14 @@ struct ReportOutputOptions: ParsableArguments {
     static func render(_ model: Any, templateFile path: String) throws -> String {
         let templates = try templates()
         do {
-            return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: path)
+            let read: ReportTemplates.FileRead = { file, shownAs throws(TemplateError) in
+                do throws(FileError) {
+                    return try FileReader.read(file, as: .template, shownAs: shownAs)
+                } catch {
+                    throw TemplateError(file: shownAs, reason: error.reason)
+                }
+            }
+            return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: "--template \(path)", reading: read)
         } catch {
             throw CLIError("\(error)")
         }

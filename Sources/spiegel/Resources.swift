@@ -50,24 +50,16 @@ struct Resources {
 enum FileReader {
     /// The bytes of the file at `url`; `path` is how messages name it.
     ///
-    /// Refuses, before reading a byte, anything that is not a regular file (a FIFO would block,
-    /// a device would never end) and a file larger than the kind's limit, with both sizes as a person reads them.
+    /// Refuses, before reading a byte, anything that is not a regular file (``InputFile``: a FIFO
+    /// would block, a device would never end) and a file larger than the kind's limit, with
+    /// both sizes as a person reads them.
     static func read(_ url: URL, as kind: FileKind, shownAs path: String? = nil) throws(FileError) -> [UInt8] {
         let path = path ?? url.path
-        var info = stat()
-        guard stat(url.path, &info) == 0 else {
-            throw FileError(path: path, reason: errno == EACCES ? "cannot be read (permission denied)" : "no such file")
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
-        default: throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); give a file")
-        }
-        try checkSize(Int(info.st_size), of: kind, path: path)
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw FileError(path: path, reason: "cannot be read (permission denied)")
-        }
+        let handle = try InputFile.openForReading(url.path, shownAs: path)
         defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+        guard (try? handle.seek(toOffset: 0)) != nil else { throw FileError(path: path, reason: "cannot be read") }
+        try checkSize(size, of: kind, path: path)
         guard let data = try? handle.read(upToCount: kind.maximumSize + 1) else { throw FileError(path: path, reason: "cannot be read") }
         try checkSize(data.count, of: kind, path: path)
         return [UInt8](data)

@@ -20,16 +20,29 @@ struct StoreOptions: ParsableArguments {
         return dataHome + "/spiegel/spiegel.sqlite"
     }
 
-    var resolvedPath: String {
-        path ?? ProcessInfo.processInfo.environment["SPIEGEL_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultPath
+    var resolvedPath: String { Self.resolvedPath(given: path) }
+
+    /// The store `path` names, else the one SPIEGEL_STORE names, else the default.
+    static func resolvedPath(given path: String?) -> String {
+        path ?? ProcessInfo.processInfo.environment["SPIEGEL_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultPath
     }
 
     /// Opens the store: `.read` for a command that only reads (the file is left as it was),
     /// `.write` for one that changes what exists, `.create` for one that can start a new store.
-    /// Only `.create` makes a missing store (and its folder).
+    /// Only `.create` makes a missing store (and its folder). A path that is not a regular file
+    /// (a named pipe, a device, a folder) is refused before anything is opened or created.
+    /// The store is remembered, so that no output of the command can replace it.
     func open(_ access: SQLiteStore.Access = .write) throws -> SQLiteStore {
+        let path = resolvedPath
         do {
-            return try SQLiteStore(path: resolvedPath, access: access)
+            try InputFile.checkFile(path, missingAllowed: true)
+        } catch {
+            throw CLIError("\(error); give a Spiegel store with --store or SPIEGEL_STORE")
+        }
+        do {
+            let store = try SQLiteStore(path: path, access: access)
+            ReadFiles.shared.insertStore(path)
+            return store
         } catch {
             throw CLIError("\(Self.describe(error))")
         }

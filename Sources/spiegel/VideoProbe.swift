@@ -14,19 +14,21 @@ enum VideoProbe {
 
     static func reference(for path: String, duration: VideoTime?) throws -> VideoReference {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CLIError("--video \(path): no such file")
+        let handle: FileHandle
+        do {
+            handle = try InputFile.openForReading(path, shownAs: "--video \(path)")
+        } catch {
+            throw CLIError("\(error.description)")
         }
-        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        defer { try? handle.close() }
+        let size = Int64((try? handle.seekToEnd()) ?? 0)
         return VideoReference(
-            path: url.standardizedFileURL.path, size: size, fingerprint: try fingerprint(of: url, size: size),
+            path: url.standardizedFileURL.path, size: size, fingerprint: try fingerprint(of: handle, size: size),
             duration: try duration ?? probeDuration(of: url))
     }
 
-    static func fingerprint(of url: URL, size: Int64) throws -> String {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw CLIError("--video \(url.path): cannot be read") }
-        defer { try? handle.close() }
+    /// The fingerprint of the open file `handle` of `size` bytes.
+    static func fingerprint(of handle: FileHandle, size: Int64) throws -> String {
         var hasher = SHA256()
         hasher.update(data: Data("spiegel-video-fingerprint-1 \(size)\n".utf8))
         let offsets: [Int64] = size <= 3 * Int64(sampleSize) ? [0] : [0, size / 2 - Int64(sampleSize / 2), size - Int64(sampleSize)]

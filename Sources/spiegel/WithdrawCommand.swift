@@ -31,6 +31,7 @@ struct WithdrawCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let plan = try reportingErrors { try opened.withdraw(code: code, apply: false) }
+        if let storedAs = Self.storedAs(plan) { print(storedAs) }
         guard !plan.isEmpty else {
             // Nothing to remove; this also finishes an earlier withdrawal that left traces.
             _ = try finish { try opened.withdraw(code: code, apply: true) }
@@ -39,6 +40,10 @@ struct WithdrawCommand: ParsableCommand {
         }
         Terminal.print("Withdrawing '\(code)' removes:")
         Terminal.print(lines: Self.describe(plan))
+        if !plan.mentions.isEmpty {
+            Terminal.print("and leaves these texts, which mention \(code), for you to rewrite:")
+            Terminal.print(lines: Self.describe(plan.mentions))
+        }
         if !yes {
             Terminal.print("Type the code again to confirm: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces) == code else {
@@ -61,6 +66,12 @@ struct WithdrawCommand: ParsableCommand {
 
     static func describe(_ incomplete: WithdrawalIncomplete, store: String) -> String {
         let code = incomplete.report.code
+        guard incomplete.mentions.isEmpty else {
+            let removed = incomplete.report.isEmpty ? "" : "the rows about \(code) are deleted, but "
+            return "withdrawal of \(code) is not complete: \(removed)\(incomplete.mentions.count) text"
+                + "\(incomplete.mentions.count == 1 ? "" : "s") of the store still mention\(incomplete.mentions.count == 1 ? "s" : "") it:\n"
+                + describe(incomplete.mentions) + "\nrewrite each without the code, then run 'spiegel withdraw \(code)' again"
+        }
         var left: [String] = []
         if incomplete.codeLeft { left.append("the code \(code)") }
         if incomplete.textsLeft > 0 { left.append("\(incomplete.textsLeft) removed text\(incomplete.textsLeft == 1 ? "" : "s")") }
@@ -81,5 +92,8 @@ struct WithdrawCommand: ParsableCommand {
             "  \(report.ratings) rating\(report.ratings == 1 ? "" : "s") with \(report.scoreRevisions) score revision\(report.scoreRevisions == 1 ? "" : "s") and \(report.evidence) piece\(report.evidence == 1 ? "" : "s") of evidence",
             "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(code)",
         ].joined(separator: "\n")
+            + (report.pastTexts == 0
+                ? ""
+                : "\n  \(report.pastTexts) past revision\(report.pastTexts == 1 ? "" : "s") whose text mentions \(report.code) (emptied)")
     }
 }

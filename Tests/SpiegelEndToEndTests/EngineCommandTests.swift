@@ -122,7 +122,7 @@ struct EngineCommandTests: CLIWorkspace {
             ),
             (["compare", "1", "--restrict"], "--restrict needs --profile ID"),
             (["compare", "1", "--format", "pdf"], "'pdf'"),
-            (["compare", "1", "--template", "weg.mustache"], "weg.mustache: cannot be read"),
+            (["compare", "1", "--template", "weg.mustache"], "--template weg.mustache: no such file"),
             (["agreement", "--roles", "self"], "'self' is not a pair"),
             (["agreement", "--roles", "self,moeder"], "'moeder' is not a role of school2care-reflectie"),
             (["agreement", "--roles", "moeder,moeder"], "--roles names 'moeder' twice: give two different roles"),

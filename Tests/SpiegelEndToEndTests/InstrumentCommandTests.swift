@@ -114,7 +114,7 @@ struct InstrumentCommandTests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(hostile):2:1: error: a DOCTYPE or other markup declaration is not allowed in a Spiegel file"))
         #expect(run.stderr.contains("/nonexistent/x.xml: error: no such file"))
-        #expect(run.stderr.contains("/tmp: error: is a folder, not a file"))
+        #expect(run.stderr.contains("/tmp: error: is a folder, not a regular file"))
         #expect(run.stderr.contains("3 of 3 files not valid"))
     }
 

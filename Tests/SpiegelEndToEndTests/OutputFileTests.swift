@@ -76,4 +76,60 @@ struct OutputFileTests: CLIWorkspace {
             }
         }
     }
+
+    /// The store, each file SQLite keeps beside it, and ways of naming the store other than its path.
+    var storeNames: [String] {
+        let store = environment["SPIEGEL_STORE"] ?? ""
+        let hardLink = folder.appending(path: "harde-link.sqlite").path
+        _ = link(store, hardLink)
+        let linkedFolder = folder.appending(path: "map-link").path
+        _ = symlink(folder.path, linkedFolder)
+        return [
+            store, store + "-wal", store + "-shm", store + "-journal", "./" + URL(fileURLWithPath: store).lastPathComponent,
+            hardLink, linkedFolder + "/" + URL(fileURLWithPath: store).lastPathComponent,
+        ]
+    }
+
+    @Test("the store, its -wal, -shm and -journal, by any name, are refused and left as they were")
+    func store() throws {
+        let before = try dump()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: environment["SPIEGEL_STORE"] ?? ""))
+        for command in writers + [
+            ["history", "--coach", "C07"], ["agreement"], ["session", "invite", "1", "--rater", "C07", "--role", "self"],
+        ] {
+            for target in storeNames {
+                let run = try spiegel(command + ["-o", target], expect: 1)
+                #expect(run.stderr.contains("\(target): is the store"), "\(command) -o \(target): \(run.stderr)")
+                #expect(run.stderr.contains("give another path"), "\(run.stderr)")
+            }
+        }
+        #expect(try dump() == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: environment["SPIEGEL_STORE"] ?? "")) == bytes)
+        #expect(!FileManager.default.fileExists(atPath: (environment["SPIEGEL_STORE"] ?? "") + "-journal"))
+    }
+
+    @Test("a file the command reads is refused as its output, by any name, and left as it was")
+    func input() throws {
+        let instrument = folder.appending(path: "mijn.xml").path
+        try FileManager.default.copyItem(
+            at: Fixtures.instruments.appending(path: "school2care-reflectie.xml"), to: URL(fileURLWithPath: instrument))
+        let original = try String(contentsOfFile: instrument, encoding: .utf8)
+        let template = folder.appending(path: "sjabloon.mustache").path
+        try Data("{{session.number}}\n".utf8).write(to: URL(fileURLWithPath: template))
+        _ = link(instrument, folder.appending(path: "hard.xml").path)
+        let cases: [[String]] = [
+            ["instrument", "form", "mijn.xml", "-o", "mijn.xml"], ["instrument", "form", "./mijn.xml", "-o", instrument],
+            ["instrument", "form", "mijn.xml", "-o", "hard.xml"], ["report", "1", "--template", template, "-o", "./sjabloon.mustache"],
+            ["instrument", "form", "mijn.xml", "--template", "sjabloon.mustache", "-o", template],
+        ]
+        let bundled = Fixtures.repository.appending(path: "Templates/report.html.mustache").path
+        let own = try spiegel(["report", "1", "-o", bundled], expect: 1)
+        #expect(own.stderr.contains("is in Spiegel's own Templates folder"), "\(own.stderr)")
+        for command in cases {
+            let run = try spiegel(command, expect: 1)
+            #expect(run.stderr.contains("is a file this command reads"), "\(command): \(run.stderr)")
+        }
+        #expect(try String(contentsOfFile: instrument, encoding: .utf8) == original)
+        #expect(try String(contentsOfFile: template, encoding: .utf8) == "{{session.number}}\n")
+    }
 }

@@ -226,7 +226,7 @@ struct RatingFileWorkflowTests {
         let empty = try spiegel("supervisor.sqlite", ["rating", "import", "empty"], expect: 1)
         #expect(empty.stderr.contains("empty: the folder holds no .xml files"))
         let missing = try spiegel("supervisor.sqlite", ["rating", "import", "--files-from", "nothing.txt"], expect: 1)
-        #expect(missing.stderr.contains("--files-from nothing.txt: the list cannot be read"))
+        #expect(missing.stderr.contains("--files-from nothing.txt: no such file"))
         #expect(try sqlite(database, "SELECT count(*) FROM session") == "\(count - 1)\n")
     }
 

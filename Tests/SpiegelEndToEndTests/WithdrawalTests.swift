@@ -57,3 +57,42 @@ struct WithdrawalTests: CLIWorkspace {
         #expect(try !storeHolds("J112"))
     }
 }
+
+/// Free text of other sessions that mentions the code: named, place by place, with the
+/// command that rewrites it; the withdrawal reports success only once none is left.
+@Suite("spiegel withdraw and texts that mention the code (end to end)")
+struct WithdrawalMentionTests: CLIWorkspace {
+    let folder: URL
+    let environment: [String: String]
+
+    init() throws {
+        (folder, environment) = try Self.freshWorkspace()
+        try makeTwoSessions()
+        try spiegel(
+            "session", "create", "school2care-reflectie", "coach=C07", "jongere=J200", "gesprek=1", "doel=vervolg op gesprek met j112",
+            "--date", "2026-11-01")
+        try spiegel(["note", "1:00", "1a", "+", "Vergelijkt met J112.", "--session", "3", "--rater", "S01", "--role", "supervisor"])
+        try spiegel(["note", "1:10", "1a", "+", "J1123 en XJ112 zijn anderen", "--session", "3", "--rater", "S01", "--role", "supervisor"])
+    }
+
+    @Test("a mention in another session's header or evidence is named with its fix, exit 1; once rewritten, the withdrawal completes")
+    func mentions() throws {
+        let run = try spiegel(["withdraw", "J112", "--yes"], expect: 1)
+        #expect(run.stderr.contains("withdrawal of J112 is not complete"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("session 3, header field doel: \"vervolg op gesprek met j112\" (change it: spiegel session edit 3 doel=…)"))
+        #expect(
+            run.stderr.contains("evidence #1 of session 3, S01 (supervisor): \"Vergelijkt met J112.\" (change it: spiegel evidence edit"))
+        #expect(!run.stderr.contains("J1123"), "\(run.stderr)")
+        try spiegel("session", "edit", "3", "doel=vervolggesprek", "--yes")
+        try spiegel("evidence", "edit", "1", "--text", "Vergelijkt met eerder gesprek.")
+        let again = try spiegel("withdraw", "J112", "--yes")
+        #expect(again.stdout.contains("2 past revisions whose text mentions J112 (emptied)"), "\(again.stdout)")
+        #expect(again.stdout.contains("holds no trace of J112"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("spiegel.sqlite") }
+        for file in files {
+            let text = String(decoding: try Data(contentsOf: folder.appending(path: file)), as: UTF8.self).lowercased()
+            #expect(!text.contains("gesprek met j112") && !text.contains("met j112."), "\(file)")
+        }
+    }
+}

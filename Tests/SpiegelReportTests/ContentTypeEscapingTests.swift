@@ -47,10 +47,14 @@ struct ContentTypeEscapingTests {
         // A partial named at render time may be any template: all of them are read then.
         let dynamic = folder.appending(path: "eigen.mustache")
         try Data("{{%CONTENT_TYPE: TEXT}}{{>*welk}}".utf8).write(to: dynamic)
-        #expect(throws: TemplateError.self) { try templates.render(["welk": "kern"], templateFile: dynamic, shownAs: "eigen") }
+        #expect(throws: TemplateError.self) {
+            try templates.render(["welk": "kern"], templateBytes: try Fixtures.bytes(of: dynamic), shownAs: "eigen")
+        }
         try FileManager.default.removeItem(at: folder.appending(path: "kapot.mustache"))
         let repaired = try ReportTemplates(folder: folder)
-        #expect(try repaired.render(["welk": "kern", "naam": "Piet"], templateFile: dynamic, shownAs: "eigen") == "Piet")
+        #expect(
+            try repaired.render(["welk": "kern", "naam": "Piet"], templateBytes: try Fixtures.bytes(of: dynamic), shownAs: "eigen")
+                == "Piet")
     }
 
     /// The HTML escaping as it was: per character, after showing control characters as escapes.

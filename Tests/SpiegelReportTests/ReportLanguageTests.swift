@@ -56,7 +56,9 @@ struct ReportLanguageTests {
         let file = try Fixtures.temporaryFolder().appending(path: "verslag.md.mustache")
         try Data("{{labels.toDiscuss}}: {{#discussion}}{{item.number}} {{/discussion}}".utf8).write(to: file)
         let templates = try ReportTemplates(folder: ReportScenario.templates)
-        #expect(try templates.render(dutch, templateFile: file, shownAs: "verslag.md.mustache") == "Te bespreken: 2 4 ")
+        #expect(
+            try templates.render(dutch, templateBytes: try Fixtures.bytes(of: file), shownAs: "verslag.md.mustache") == "Te bespreken: 2 4 "
+        )
     }
 
     @Test("the blank form is Dutch: rater code, roles, feedback, now and desired")

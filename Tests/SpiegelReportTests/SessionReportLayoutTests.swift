@@ -110,7 +110,7 @@ struct SessionReportLayoutTests {
         #expect(markdown.contains("Zegt \"laat maar\" en z'n auto's"))
         let file = try Fixtures.temporaryFolder().appending(path: "eigen.md.mustache")
         try Data("{{#evidence}}{{text}};{{/evidence}}".utf8).write(to: file)
-        let own = try Self.templates.render(report, templateFile: file, shownAs: "eigen.md.mustache")
+        let own = try Self.templates.render(report, templateBytes: try Fixtures.bytes(of: file), shownAs: "eigen.md.mustache")
         #expect(own.hasPrefix("Zegt \"laat maar\" en z'n auto's;"))
     }
 

@@ -115,17 +115,19 @@ struct SessionReportTests {
         #expect(markdown.contains("| ⚑ | 2. De coach is betrokken en empathisch | 1 | 3 | 2 | 2 | 2 | -2 | -1 |"))
         #expect(markdown.contains("Beoordelaars: zelf = C07, supervisor = S01, collega 1 = P01, collega 2 = P02."))
         let escaped = try templates.render(
-            report, templateFile: try userTemplate("{{% CONTENT_TYPE: MARKDOWN}}{{#evidence}}{{text}};{{/evidence}}"), shownAs: "t")
+            report,
+            templateBytes: try Fixtures.bytes(of: try userTemplate("{{% CONTENT_TYPE: MARKDOWN}}{{#evidence}}{{text}};{{/evidence}}")),
+            shownAs: "t")
         #expect(escaped == "Onderbreekt \\| de \\*jongere\\*;Dus als ik het goed begrijp…;Vat samen;")
     }
 
     @Test("a broken user template is named with its line and column")
     func brokenTemplate() throws {
-        let file = try userTemplate("# Report\n{{#sections}}\n{{heading}}\n{{/items}}\n")
+        let file = try Fixtures.bytes(of: try userTemplate("# Report\n{{#sections}}\n{{heading}}\n{{/items}}\n"))
         let templates = try ReportTemplates(folder: ReportScenario.templates)
-        #expect(throws: TemplateError.self) { try templates.render(report, templateFile: file, shownAs: "mine.mustache") }
+        #expect(throws: TemplateError.self) { try templates.render(report, templateBytes: file, shownAs: "mine.mustache") }
         do {
-            _ = try templates.render(report, templateFile: file, shownAs: "mine.mustache")
+            _ = try templates.render(report, templateBytes: file, shownAs: "mine.mustache")
         } catch {
             #expect(error.description.hasPrefix("mine.mustache:4:"))
             #expect(error.description.contains("closed with another name"))

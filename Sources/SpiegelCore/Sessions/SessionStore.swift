@@ -137,6 +137,12 @@ public struct WithdrawalReport: Hashable, Sendable {
     public var scoreRevisions: Int
     public var evidence: Int
     public var headerValues: Int
+    /// The code as the store holds it, in each case found (the code is looked up ignoring case).
+    public var storedCodes: [String] = []
+    /// How many past revisions' texts mention the code (emptied by the withdrawal).
+    public var pastTexts = 0
+    /// Current texts that mention the code, which a withdrawal leaves for the user to rewrite.
+    public var mentions: [CodeMention] = []
 
     public init(
         code: String, sessions: [SessionID] = [], ratings: Int = 0, scoreRevisions: Int = 0, evidence: Int = 0, headerValues: Int = 0
@@ -149,7 +155,8 @@ public struct WithdrawalReport: Hashable, Sendable {
         self.headerValues = headerValues
     }
 
-    public var isEmpty: Bool { sessions.isEmpty && ratings == 0 && evidence == 0 && headerValues == 0 }
+    /// Whether there is nothing to remove (mentions are not removed, only reported).
+    public var isEmpty: Bool { sessions.isEmpty && ratings == 0 && evidence == 0 && headerValues == 0 && pastTexts == 0 }
 }
 
 /// A failure of the store that the user can act on: one line, what was wrong.

@@ -2,12 +2,15 @@
 ///
 /// The limits are generous for real files and small enough that reading one is quick: an
 /// instrument is 10–50 KB, a rating file with hundreds of evidence texts a few hundred KB,
-/// an invitation a few KB, and a bundled schema under 100 KB.
+/// an invitation a few KB, a bundled schema or a report template under 100 KB, and a list of
+/// files (`--files-from`) about 50 bytes a file.
 public enum FileKind: Sendable, CaseIterable, CustomStringConvertible {
     case instrument
     case ratingFile
     case invitation
     case schema
+    case template
+    case fileList
 
     /// The largest file of this kind Spiegel reads; anything larger is refused unread.
     public var maximumSize: Int {
@@ -16,6 +19,8 @@ public enum FileKind: Sendable, CaseIterable, CustomStringConvertible {
         case .ratingFile: 8 << 20
         case .invitation: 1 << 20
         case .schema: 1 << 20
+        case .template: 1 << 20
+        case .fileList: 64 << 20
         }
     }
 
@@ -26,6 +31,8 @@ public enum FileKind: Sendable, CaseIterable, CustomStringConvertible {
         case .ratingFile: "a rating file"
         case .invitation: "an invitation"
         case .schema: "a schema"
+        case .template: "a template"
+        case .fileList: "a list of files"
         }
     }
 
