@@ -58,14 +58,17 @@ struct ReportOutputOptions: ParsableArguments {
     static func render(_ model: Any, templateFile path: String) throws -> String {
         let templates = try templates()
         do {
-            let read: ReportTemplates.FileRead = { file, shownAs throws(TemplateError) in
+            let file = URL(fileURLWithPath: path)
+            let read: ReportTemplates.FileRead = { url, shownAs throws(TemplateError) in
+                // The user's own template is named by its option, as every input path is.
+                let shown = url.path == file.path ? "--template \(shownAs)" : shownAs
                 do throws(FileError) {
-                    return try FileReader.read(file, as: .template, shownAs: shownAs)
+                    return try FileReader.read(url, as: .template, shownAs: shown)
                 } catch {
-                    throw TemplateError(file: shownAs, reason: error.reason)
+                    throw TemplateError(file: shown, reason: error.reason)
                 }
             }
-            return try templates.render(model, templateFile: URL(fileURLWithPath: path), shownAs: "--template \(path)", reading: read)
+            return try templates.render(model, templateFile: file, shownAs: path, reading: read)
         } catch {
             throw CLIError("\(error)")
         }

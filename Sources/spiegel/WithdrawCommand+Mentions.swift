@@ -16,7 +16,7 @@ extension WithdrawCommand {
             return "session \(session), the recording's path: \(text) (change it: spiegel session edit \(session) --video FILE)"
         case .evidence(let number, let slot):
             return "evidence #\(number) of session \(slot.session), \(slot.rater) (\(slot.role)): \(text) "
-                + "(change it: spiegel evidence edit \(number) --text …)"
+                + "(change it: spiegel evidence edit \(number) --text … --rater \(slot.rater))"
         case .answer(let slot, let item):
             return "session \(slot.session), the answer of \(slot.rater) (\(slot.role)) to item \(item): \(text) "
                 + "(change it: spiegel score \(item)=… --session \(slot.session) --rater \(slot.rater) --role \(slot.role))"

@@ -31,7 +31,7 @@ struct WithdrawCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let plan = try reportingErrors { try opened.withdraw(code: code, apply: false) }
-        if let storedAs = Self.storedAs(plan) { print(storedAs) }
+        if let storedAs = Self.storedAs(plan) { Terminal.print("\(storedAs)") }
         guard !plan.isEmpty else {
             // Nothing to remove; this also finishes an earlier withdrawal that left traces.
             _ = try finish { try opened.withdraw(code: code, apply: true) }

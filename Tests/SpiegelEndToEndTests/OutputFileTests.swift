@@ -115,7 +115,7 @@ struct OutputFileTests: CLIWorkspace {
             at: Fixtures.instruments.appending(path: "school2care-reflectie.xml"), to: URL(fileURLWithPath: instrument))
         let original = try String(contentsOfFile: instrument, encoding: .utf8)
         let template = folder.appending(path: "sjabloon.mustache").path
-        try Data("{{session.number}}\n".utf8).write(to: URL(fileURLWithPath: template))
+        try Data("Verslag\n".utf8).write(to: URL(fileURLWithPath: template))
         _ = link(instrument, folder.appending(path: "hard.xml").path)
         let cases: [[String]] = [
             ["instrument", "form", "mijn.xml", "-o", "mijn.xml"], ["instrument", "form", "./mijn.xml", "-o", instrument],
@@ -130,6 +130,6 @@ struct OutputFileTests: CLIWorkspace {
             #expect(run.stderr.contains("is a file this command reads"), "\(command): \(run.stderr)")
         }
         #expect(try String(contentsOfFile: instrument, encoding: .utf8) == original)
-        #expect(try String(contentsOfFile: template, encoding: .utf8) == "{{session.number}}\n")
+        #expect(try String(contentsOfFile: template, encoding: .utf8) == "Verslag\n")
     }
 }

@@ -85,7 +85,7 @@ struct WithdrawalMentionTests: CLIWorkspace {
             run.stderr.contains("evidence #1 of session 3, S01 (supervisor): \"Vergelijkt met J112.\" (change it: spiegel evidence edit"))
         #expect(!run.stderr.contains("J1123"), "\(run.stderr)")
         try spiegel("session", "edit", "3", "doel=vervolggesprek", "--yes")
-        try spiegel("evidence", "edit", "1", "--text", "Vergelijkt met eerder gesprek.")
+        try spiegel("evidence", "edit", "1", "--text", "Vergelijkt met eerder gesprek.", "--rater", "S01")
         let again = try spiegel("withdraw", "J112", "--yes")
         #expect(again.stdout.contains("2 past revisions whose text mentions J112 (emptied)"), "\(again.stdout)")
         #expect(again.stdout.contains("holds no trace of J112"))
