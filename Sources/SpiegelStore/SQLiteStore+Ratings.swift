@@ -21,15 +21,25 @@ extension SQLiteStore {
     }
 
     /// Adds a rating that is not in the store yet; returns its row id. A rater code that
-    /// differs only in case from a stored code is refused (``CodeCaseConflict``).
+    /// differs only in case from a stored code is refused (``CodeCaseConflict``), and so is a
+    /// rater who already rates the session in another role (``RoleConflict``).
     func insertRating(for slot: RaterSlot, _ db: Database) throws -> Int64 {
         try checkCase(of: slot.rater.rawValue, db)
+        try checkOneRole(of: slot, db)
         try BoundStatement.execute("INSERT INTO rating (session_id, rater, role) VALUES (?, ?, ?)", in: db) {
             $0.bind(slot.session.rawValue)
             $0.bind(slot.rater.rawValue)
             $0.bind(slot.role.rawValue)
         }
         return db.lastInsertedRowID
+    }
+
+    /// Refuses a second role for a rater in one session (``RoleConflict``).
+    private func checkOneRole(of slot: RaterSlot, _ db: Database) throws {
+        let sql = "SELECT role FROM rating WHERE session_id = ? AND rater = ? COLLATE NOCASE AND role != ? LIMIT 1"
+        let arguments: StatementArguments = [slot.session.rawValue, slot.rater.rawValue, slot.role.rawValue]
+        guard let existing = try String.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else { return }
+        throw RoleConflict(rater: slot.rater, session: slot.session, existingRole: RoleID(existing), role: slot.role)
     }
 
     public func record(_ scores: [Score], feedback: FeedbackChoice?, for slot: RaterSlot, origin: String) throws -> Int {
