@@ -95,3 +95,15 @@ extension SQLiteStore {
             video: video, header: header)
     }
 }
+
+extension SQLiteStore {
+    /// The recorded video path of every session that has one, deleted sessions included (their
+    /// recordings are still someone's data).
+    public func recordingPaths() throws -> [(session: SessionID, path: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, video_path FROM session WHERE video_path IS NOT NULL ORDER BY id").map {
+                (SessionID($0[0] as Int64), $0[1] as String)
+            }
+        }
+    }
+}
