@@ -2,12 +2,17 @@ import GRDB
 import SpiegelCore
 
 extension SQLiteStore {
+    /// The session with this uuid, ignoring case (a uuid is the same id in capitals), deleted
+    /// or not. Uuids are stored in small letters; one stored in capitals by an earlier version
+    /// is found too, through the uuid index.
     public func session(uuid: String) throws -> (session: Session, deleted: Bool)? {
         try pool.read { db in try session(uuid: uuid, db) }
     }
 
     func session(uuid: String, _ db: Database) throws -> (session: Session, deleted: Bool)? {
-        guard let session = try fetchSessions(db, where: "s.uuid = ?", arguments: [uuid], includingDeleted: true).first else { return nil }
+        let spellings: StatementArguments = [uuid.lowercased(), uuid.uppercased(), uuid]
+        guard let session = try fetchSessions(db, where: "s.uuid IN (?, ?, ?)", arguments: spellings, includingDeleted: true).first
+        else { return nil }
         return (session, try isDeleted(session.id, db))
     }
 
