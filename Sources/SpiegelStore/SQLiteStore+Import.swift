@@ -60,7 +60,7 @@ extension SQLiteStore {
     /// already (`--new-session` for a file whose session is known), then a fresh one.
     private func newDraft(_ draft: SessionDraft, _ target: ImportTarget, _ db: Database) throws -> SessionDraft {
         guard target == .newSession, let uuid = draft.uuid,
-            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM session WHERE uuid = ?"), arguments: [uuid]) != nil
+            try session(uuid: uuid, db) != nil
         else { return draft }
         var fresh = draft
         fresh.uuid = nil

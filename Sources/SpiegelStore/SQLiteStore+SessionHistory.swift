@@ -2,12 +2,17 @@ import GRDB
 import SpiegelCore
 
 extension SQLiteStore {
+    /// The session with this uuid, ignoring case (a uuid is the same id in capitals), deleted
+    /// or not. Uuids are stored in small letters; one stored in capitals by an earlier version
+    /// is found too, through the uuid index.
     public func session(uuid: String) throws -> (session: Session, deleted: Bool)? {
         try pool.read { db in try session(uuid: uuid, db) }
     }
 
     func session(uuid: String, _ db: Database) throws -> (session: Session, deleted: Bool)? {
-        guard let session = try fetchSessions(db, where: "s.uuid = ?", arguments: [uuid], includingDeleted: true).first else { return nil }
+        let spellings: StatementArguments = [uuid.lowercased(), uuid.uppercased(), uuid]
+        guard let session = try fetchSessions(db, where: "s.uuid IN (?, ?, ?)", arguments: spellings, includingDeleted: true).first
+        else { return nil }
         return (session, try isDeleted(session.id, db))
     }
 
@@ -93,5 +98,17 @@ extension SQLiteStore {
         return SessionRevision(
             change: SessionRevision.Change(rawValue: row["change"]) ?? .edit, recordedAt: row["recorded_at"], date: row["date"],
             video: video, header: header)
+    }
+}
+
+extension SQLiteStore {
+    /// The recorded video path of every session that has one, deleted sessions included (their
+    /// recordings are still someone's data).
+    public func recordingPaths() throws -> [(session: SessionID, path: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, video_path FROM session WHERE video_path IS NOT NULL ORDER BY id").map {
+                (SessionID($0[0] as Int64), $0[1] as String)
+            }
+        }
     }
 }

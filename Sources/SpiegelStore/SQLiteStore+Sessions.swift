@@ -11,7 +11,7 @@ extension SQLiteStore {
         let reference = draft.reference
         try checkCase(ofCodesIn: draft.header, of: draft.instrument, db)
         try registerInstrument(draft.instrument, hash: reference.hash, db)
-        let uuid = draft.uuid ?? UUID().uuidString.lowercased()
+        let uuid = (draft.uuid ?? UUID().uuidString).lowercased()
         try BoundStatement.execute(
             """
             INSERT INTO session (uuid, instrument_hash, date, video_path, video_size, video_fingerprint, video_duration_ms, created_at)

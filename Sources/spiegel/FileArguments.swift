@@ -17,8 +17,12 @@ enum FileArguments {
                 paths.append(argument)
                 continue
             }
-            let found = try files(in: argument, suffix: suffix)
-            guard !found.isEmpty else { throw CLIError("\(argument): the folder holds no \(suffix) files") }
+            let (found, skipped) = try files(in: argument, suffix: suffix)
+            for (path, reason) in skipped { Terminal.error("warning: \(path): \(reason), skipped") }
+            guard !found.isEmpty else {
+                let others = skipped.isEmpty ? "" : " that are regular files (\(skipped.count) skipped, named above)"
+                throw CLIError("\(argument): the folder holds no \(suffix) files\(others)")
+            }
             paths += found
         }
         if let listFile { paths += try list(listFile) }
@@ -27,8 +31,9 @@ enum FileArguments {
 
     /// The files in `folder` and its subfolders, shown under the name the user gave: a folder
     /// given as a symbolic link is walked where it points, and a linked file counts when it
-    /// links to a regular file.
-    private static func files(in folder: String, suffix: String) throws -> [String] {
+    /// links to a regular file. An entry with the suffix that is neither a regular file nor a
+    /// folder (a named pipe, a device, a dangling link) is skipped, with the reason.
+    private static func files(in folder: String, suffix: String) throws -> (found: [String], skipped: [(String, String)]) {
         let root = URL(fileURLWithPath: folder, isDirectory: true).resolvingSymlinksInPath()
         guard
             let walker = FileManager.default.enumerator(
@@ -37,15 +42,21 @@ enum FileArguments {
             throw CLIError("\(folder): the folder cannot be read")
         }
         var found: [String] = []
+        var skipped: [(String, String)] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let rootPath = root.standardizedFileURL.path + "/"
         for case let url as URL in walker where url.lastPathComponent.hasSuffix(suffix) {
-            let target = url.resolvingSymlinksInPath()
-            guard (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
-            found.append(full.hasPrefix(rootPath) ? prefix + full.dropFirst(rootPath.count) : full)
+            let shown = full.hasPrefix(rootPath) ? prefix + full.dropFirst(rootPath.count) : full
+            if let reason = InputFile.skipReason(full) {
+                if !url.hasDirectoryPath, (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
+                    skipped.append((shown, reason))
+                }
+                continue
+            }
+            found.append(shown)
         }
-        return found.sorted()
+        return (found.sorted(), skipped.sorted { $0.0 < $1.0 })
     }
 
     /// The paths in a list file, one per line (LF or CRLF), as written: relative paths are

@@ -37,6 +37,18 @@ enum InputFile {
         }
     }
 
+    /// Why a folder listing skips the entry at `path` (it is no regular file: a named pipe, a
+    /// device, a dangling link), as "is a named pipe (FIFO), not a regular file"; nil for a
+    /// regular file.
+    static func skipReason(_ path: String) -> String? {
+        do {
+            try checkFile(path)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
     /// Refuses `path` unless it is a folder (a symbolic link to one counts).
     static func checkFolder(_ path: String, shownAs: String? = nil) throws(FileError) {
         var status = stat()

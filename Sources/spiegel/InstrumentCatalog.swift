@@ -12,6 +12,8 @@ struct InstrumentCatalog {
         var url: URL
         var origin: Origin
         var result: InstrumentLoader.Result
+        /// Why the file was not read (it is no regular file, or cannot be opened); nil when it was.
+        var unreadable: String? = nil
     }
 
     let loader: InstrumentLoader
@@ -64,19 +66,23 @@ struct InstrumentCatalog {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".xml") {
                 let url = folder.appending(path: name)
-                entries.append(Entry(url: url, origin: origin, result: loadReporting(url)))
+                entries.append(entry(url, origin: origin))
             }
         }
         return entries
     }
 
-    /// Loads one file; a file that cannot be read gives its reason as a diagnostic.
-    private func loadReporting(_ url: URL) -> InstrumentLoader.Result {
-        do {
-            return try load(url)
+    /// Loads one file of a folder; a file that is no regular file, or cannot be read, gives its
+    /// reason (as a diagnostic too).
+    private func entry(_ url: URL, origin: Entry.Origin) -> Entry {
+        do throws(FileError) {
+            if let reason = InputFile.skipReason(url.path) { throw FileError(path: url.path, reason: reason) }
+            return Entry(url: url, origin: origin, result: try load(url))
         } catch {
             let location = SourceLocation(file: url.path, line: 1, column: 1)
-            return InstrumentLoader.Result(diagnostics: [.error(error.reason, at: location)])
+            return Entry(
+                url: url, origin: origin, result: InstrumentLoader.Result(diagnostics: [.error(error.reason, at: location)]),
+                unreadable: error.reason)
         }
     }
 
@@ -105,9 +111,12 @@ struct InstrumentCatalog {
     }
 
     /// "path: not a valid instrument (2 errors), skipped; run 'spiegel instrument validate path'".
+    /// A file that could not be read says why instead: "path: is a named pipe (FIFO), not a
+    /// regular file, skipped".
     static func skipping(_ entry: Entry) -> String {
         let count = entry.result.diagnostics.filter { $0.severity == .error }.count
         let path = entry.url.path.escapedForTerminal
+        if let reason = entry.unreadable { return "\(path): \(reason), skipped" }
         return
             "\(path): not a valid instrument (\(count) error\(count == 1 ? "" : "s")), skipped; run 'spiegel instrument validate \(path)'"
     }

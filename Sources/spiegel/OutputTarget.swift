@@ -1,4 +1,5 @@
 import Foundation
+import SpiegelStore
 
 /// A path an output is about to be written to, compared with what the command reads by what
 /// the file system says (device and inode, and the folder and name for a file not there
@@ -21,9 +22,9 @@ struct OutputTarget {
         place = Place(path)
     }
 
-    /// Refuses the target when it is an input of this command or a store it uses (the one
+    /// Refuses the target when it is an input of this command, a store it uses (the one
     /// opened, and the one SPIEGEL_STORE or the default names, which a command that opens
-    /// none would otherwise overwrite).
+    /// none would otherwise overwrite), or the recording of a session in one of those stores.
     func checkNotRead() throws {
         if let identity, ReadFiles.shared.contains(identity) {
             throw CLIError("\(path): is a file this command reads; writing to it would replace its input: give another path")
@@ -37,6 +38,17 @@ struct OutputTarget {
             for (suffix, name) in Self.storeCompanions where names(store + suffix) {
                 throw CLIError("\(path): is \(name) (\(store + suffix)); writing to it would destroy the store: give another path")
             }
+            try checkNotRecording(in: store)
+        }
+    }
+
+    /// Refuses the target when it is the video of a session in the store at `store` (by device
+    /// and inode for a video that exists, by folder and name for one that is not there now).
+    private func checkNotRecording(in store: String) throws {
+        guard let opened = try? SQLiteStore(path: store, access: .read), let recordings = try? opened.recordingPaths() else { return }
+        if let (session, video) = recordings.first(where: { names($0.path) }) {
+            throw CLIError(
+                "\(path): is the recording of session \(session) (\(video)); writing to it would destroy the video: give another path")
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpiegelCore
+import SpiegelStore
 
 extension SessionCommand {
     struct Edit: ParsableCommand {
@@ -10,8 +11,10 @@ extension SessionCommand {
             discussion: """
                 Header values are FIELD=VALUE pairs that replace the field's value (FIELD= with \
                 nothing after the '=' removes an optional field); the result is checked against \
-                the instrument as 'session create' checks it. Shows the changes and asks for \
-                confirmation (--yes skips it; without a terminal, --yes is required). \
+                the instrument as 'session create' checks it. An edit that makes the session the \
+                same conversation as another stored session, or gives it another session's \
+                recording, is refused, naming it (--allow-repeat changes it anyway). Shows the \
+                changes and asks for confirmation (--yes skips it; without a terminal, --yes is required). \
                 'spiegel session show N' lists the earlier states.
                 """)
 
@@ -22,6 +25,8 @@ extension SessionCommand {
         @Option(help: "The video's duration (mm:ss or hh:mm:ss), when ffprobe cannot read it; alone, corrects the recording's duration.")
         var duration: String?
         @Flag(help: "Do not ask for confirmation.") var yes = false
+        @Flag(help: "Change the session even when it becomes the same conversation as, or gets the recording of, another session.")
+        var allowRepeat = false
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -31,6 +36,7 @@ extension SessionCommand {
             let changes = Self.changes(from: old, to: edited)
             guard !changes.isEmpty else { throw CLIError("nothing to change: session \(old.id) already has these values") }
             try reportingErrors { try Self.checkEvidence(of: old.id, fits: edited.video, in: opened) }
+            if !allowRepeat { try reportingErrors { try Self.checkNotRepeating(old, as: edited, instrument: instrument, in: opened) } }
             Terminal.print("Session \(old.id) changes:")
             changes.forEach { Terminal.print("  \($0)") }
             try Confirmation.ask("Change session \(old.id)?", skip: yes, nothingDone: "nothing was changed")
@@ -76,6 +82,24 @@ extension SessionCommand {
                 lines.append("\(field.rawValue.escapedForTerminal): \(shown(old.value(of: field))) → \(shown(new.value(of: field)))")
             }
             return lines
+        }
+
+        /// Refuses an edit that makes the session repeat another stored one (``SessionMatch``'s
+        /// rule for a new session) that it did not repeat before.
+        static func checkNotRepeating(_ old: Session, as new: Session, instrument: Instrument, in store: SQLiteStore) throws {
+            let others = { (session: Session) throws -> (SessionDraft, [Session]) in
+                let draft = SessionDraft(instrument: instrument, video: session.video, header: session.header, date: session.date)
+                return (draft, try store.sessions(like: draft).filter { $0.id != old.id })
+            }
+            let (before, beforeCandidates) = try others(old)
+            let repeatedBefore = SessionMatch.repeating(before, candidates: beforeCandidates, insist: "")?.candidates ?? []
+            let (after, afterCandidates) = try others(new)
+            let anyway = { (_: Int) in "nothing was changed: give other values, or change it anyway with --allow-repeat" }
+            if let repeated = SessionMatch.repeating(
+                after, candidates: afterCandidates.filter { !repeatedBefore.contains($0.id) }, anyway: anyway)
+            {
+                throw CLIError("session \(old.id): \(repeated.description)")
+            }
         }
 
         /// Refuses a recording shorter than the session's evidence.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpiegelCore
+import SpiegelStore
 import SpiegelXML
 
 extension SessionCommand {
@@ -45,7 +46,9 @@ extension SessionCommand {
             commandName: "open",
             abstract: "Open an invitation: create its session here, with the same id, and make it the current one.",
             discussion: """
-                Refuses an invitation whose exact instrument this Spiegel does not have. Give your \
+                Refuses an invitation whose exact instrument this Spiegel does not have, and one \
+                whose session is the same conversation as a stored session, or has its recording, \
+                under another id (on a terminal Spiegel asks; --new-session opens it anyway). Give your \
                 copy of the recording with --video; when it differs from the invitation's, that is \
                 said (the rating is still matched by the session's id). Then rate with 'spiegel \
                 note' and 'spiegel score', and send 'spiegel rating export -o FILE'.
@@ -53,6 +56,8 @@ extension SessionCommand {
 
         @Argument(help: "The invitation file.") var file: String
         @Option(help: "Your copy of the video of the recording.") var video: String?
+        @Flag(help: "Open the invitation even when a stored session is the same conversation or has the same recording.")
+        var newSession = false
         @OptionGroup var store: StoreOptions
         @OptionGroup var search: InstrumentSearchOptions
 
@@ -65,7 +70,7 @@ extension SessionCommand {
                         for: invitation.instrument)
                     var draft = try invitation.draft(with: instrument)
                     if let video { draft.video = try localVideo(video, invited: invitation.session.video) }
-                    return try Self.session(for: draft, in: opened)
+                    return try Self.session(for: draft, in: opened, checkingRepeats: !newSession)
                 }
             }
             try reportingErrors {
@@ -108,9 +113,17 @@ extension SessionCommand {
             return local
         }
 
-        /// The session with the invitation's id: created, or found when opened before.
-        static func session(for draft: SessionDraft, in store: SessionStore) throws -> (Session, Bool) {
-            guard let uuid = draft.uuid, let known = try store.session(uuid: uuid) else { return (try store.createSession(draft), true) }
+        /// The session with the invitation's id (ignoring case): found when opened before, else
+        /// created, unless (`checkingRepeats`) it would repeat a stored session under another id.
+        static func session(for draft: SessionDraft, in store: SQLiteStore, checkingRepeats: Bool) throws -> (Session, Bool) {
+            guard let uuid = draft.uuid, let known = try store.session(uuid: uuid) else {
+                if checkingRepeats,
+                    let repeated = SessionMatch.repeating(draft, candidates: try store.sessions(like: draft), insist: "--new-session")
+                {
+                    try Create.askToRepeat(repeated)
+                }
+                return (try store.createSession(draft), true)
+            }
             guard !known.deleted else {
                 throw CLIError("this invitation's session (session \(known.session.id)) was deleted here; nothing was opened")
             }

@@ -22,6 +22,9 @@ enum VideoProbe {
         }
         defer { try? handle.close() }
         let size = Int64((try? handle.seekToEnd()) ?? 0)
+        guard size > 0 else {
+            throw CLIError("--video \(path): is empty (0 bytes), not a recording; give the video file itself once it is there")
+        }
         return VideoReference(
             path: url.standardizedFileURL.path, size: size, fingerprint: try fingerprint(of: handle, size: size),
             duration: try duration ?? probeDuration(of: url))

@@ -129,4 +129,11 @@ struct SessionMatchTests {
             SessionMatch.repeating(draft(header: Self.header(gesprek: "4"), video: Self.video("c")), candidates: stored, insist: "--x")
                 == nil)
     }
+
+    @Test("an empty recording (0 bytes) is no recording: two empty files are not the same recording")
+    func emptyRecording() throws {
+        let stored = [session(1, header: Self.header(coach: "C08"), video: Self.video("leeg", size: 0))]
+        #expect(SessionMatch.repeating(draft(video: Self.video("leeg", size: 0)), candidates: stored, insist: "--new-session") == nil)
+        #expect(try SessionMatch.deciding(draft(video: Self.video("leeg", size: 0)), byUUID: nil, candidates: stored).session == nil)
+    }
 }

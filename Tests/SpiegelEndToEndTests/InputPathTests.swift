@@ -69,6 +69,21 @@ struct InputPathTests: CLIWorkspace {
         #expect(run.stderr.contains("--instruments \(fifo): is a named pipe (FIFO), not a folder"), "\(run.stderr)")
     }
 
+    @Test("a folder holding only a named pipe a.xml names it as skipped, in rating import and instrument list")
+    func pipeInFolder() throws {
+        let bare = folder.appending(path: "map")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        #expect(mkfifo(bare.appending(path: "a.xml").path, 0o600) == 0)
+        let imported = try SpiegelBinary.run(["rating", "import", "map"], in: folder, environment: environment, timeout: .seconds(20))
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("warning: map/a.xml: is a named pipe (FIFO), not a regular file, skipped"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("map: the folder holds no .xml files that are regular files (1 skipped"), "\(imported.stderr)")
+        let listed = try SpiegelBinary.run(
+            ["instrument", "list", "--instruments", bare.path], in: folder, environment: environment, timeout: .seconds(20))
+        #expect(listed.status == 0)
+        #expect(listed.stderr.contains("\(bare.path)/a.xml: is a named pipe (FIFO), not a regular file, skipped"), "\(listed.stderr)")
+    }
+
     @Test("completing session numbers with a named pipe as --store offers nothing, at once")
     func completion() throws {
         let run = try SpiegelBinary.run(

@@ -108,6 +108,30 @@ struct OutputFileTests: CLIWorkspace {
         #expect(!FileManager.default.fileExists(atPath: (environment["SPIEGEL_STORE"] ?? "") + "-journal"))
     }
 
+    @Test("a session's recording, by any name, is refused as an output and left as it was")
+    func recording() throws {
+        let video = folder.appending(path: "gesprek.wav")
+        let bytes = Data(repeating: 9, count: 8192)
+        try bytes.write(to: video)
+        _ = link(video.path, folder.appending(path: "hard.wav").path)
+        try spiegel(
+            "session", "create", "school2care-reflectie", "coach=C08", "jongere=J200", "--date", "2026-11-18", "--video", "gesprek.wav",
+            "--duration", "1:00")
+        let before = try dump()
+        for command in writers + [["session", "invite", "1", "--rater", "C07", "--role", "self"]] {
+            for target in ["gesprek.wav", "./gesprek.wav", video.path, "hard.wav"] {
+                let run = try spiegel(command + ["-o", target], expect: 1)
+                #expect(run.stderr.contains("\(target): is the recording of session 3"), "\(command) -o \(target): \(run.stderr)")
+            }
+        }
+        #expect(try Data(contentsOf: video) == bytes)
+        #expect(try dump() == before)
+        try FileManager.default.removeItem(at: video)
+        let moved = try spiegel(["export", "-o", "gesprek.wav"], expect: 1)
+        #expect(moved.stderr.contains("gesprek.wav: is the recording of session 3"), "\(moved.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: video.path))
+    }
+
     @Test("a file the command reads is refused as its output, by any name, and left as it was")
     func input() throws {
         let instrument = folder.appending(path: "mijn.xml").path

@@ -11,6 +11,11 @@ struct SessionCreateRuleTests: CLIWorkspace {
 
     init() throws {
         (folder, environment) = try Self.freshWorkspace()
+        try SessionCreateRuleTests.writeRecordings(in: folder)
+    }
+
+    /// Two small recordings of different content: gesprek.mp4 and ander.mp4.
+    static func writeRecordings(in folder: URL) throws {
         try Data(repeating: 7, count: 4096).write(to: folder.appending(path: "gesprek.mp4"))
         try Data(repeating: 8, count: 4096).write(to: folder.appending(path: "ander.mp4"))
     }

@@ -40,8 +40,10 @@ public struct ConversationIdentity: Hashable, Sendable {
 
 extension VideoReference {
     /// Whether both references name a recording by fingerprint and the fingerprints are equal.
+    /// An empty file (0 bytes, as a placeholder made before the video is there) is no
+    /// recording: its fingerprint is that of every empty file, so it matches none.
     public func isSameRecording(as other: VideoReference?) -> Bool {
-        guard let other, !fingerprint.isEmpty else { return false }
+        guard let other, !fingerprint.isEmpty, size > 0, other.size > 0 else { return false }
         return fingerprint == other.fingerprint
     }
 

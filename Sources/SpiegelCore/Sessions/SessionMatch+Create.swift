@@ -6,10 +6,18 @@ extension SessionMatch {
     ///
     /// `insist` names the way to create it anyway (`--new-session`).
     public static func repeating(_ draft: SessionDraft, candidates: [Session], insist: String) -> SessionMatchError? {
+        repeating(draft, candidates: candidates) { count in
+            "nothing created: rate \(count > 1 ? "one of them" : "it") with 'spiegel use N', or create another session with \(insist)"
+        }
+    }
+
+    /// Why `draft` would repeat one of `candidates`, ending with `anyway(n)`: what was not done
+    /// and how to do it all the same, for `n` sessions it repeats (a session edited into
+    /// another's conversation says "nothing was changed").
+    public static func repeating(_ draft: SessionDraft, candidates: [Session], anyway: (Int) -> String) -> SessionMatchError? {
         let (sameConversation, sameRecording) = kin(of: draft, among: candidates)
         let candidates = (sameConversation + sameRecording).map(\.id).reduce(into: [SessionID]()) { if !$0.contains($1) { $0.append($1) } }
-        let anyway =
-            "nothing created: rate \(candidates.count > 1 ? "one of them" : "it") with 'spiegel use N', or create another session with \(insist)"
+        let anyway = anyway(candidates.count)
         if !sameConversation.isEmpty {
             let recording = sameConversation.contains { session in sameRecording.contains { $0.id == session.id } }
             let described = sameConversation.map { "\($0.id) (\(describe($0, draft)))" }.joined(separator: ", ")
