@@ -19,9 +19,14 @@ struct CorpusQuery {
     /// What `wanted` looks for, in words: "ratings in the roles self and supervisor".
     var wantedDescription = "ratings"
 
+    /// Refuses a `--from` or `--to` that is not a day, and a period that ends before it starts
+    /// (it would match nothing): the one check of every command that filters by date.
     static func checkDates(from: String?, to: String?) throws {
         for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
             throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
+        }
+        if let from, let to, let start = CalendarDate(from), let end = CalendarDate(to), start > end {
+            throw ValidationError("--from \(from) is after --to \(to): the period would hold no day; give the earlier day with --from")
         }
     }
 
