@@ -33,6 +33,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
+            try opened.checkCodeCase(coach)
             let query = CorpusQuery(
                 instrument: instrument, from: from, to: to, wanted: { session, _ in session.header.contains { $0.value == coach } },
                 wantedDescription: "coach \(coach)")

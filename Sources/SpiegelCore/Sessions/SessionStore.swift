@@ -225,6 +225,8 @@ public protocol SessionStore: Sendable {
 
     /// Removes every trace of a person's code; with `apply: false` only reports what it would remove.
     func withdraw(code: String, apply: Bool) throws -> WithdrawalReport
+    /// Refuses a code that differs only in case from one the store holds (``CodeCaseConflict``).
+    func checkCodeCase(_ code: String) throws
 }
 
 extension SessionStore {
