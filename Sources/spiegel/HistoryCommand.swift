@@ -33,10 +33,9 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
-            try opened.checkCodeCase(coach)
             let query = CorpusQuery(
                 instrument: instrument, from: from, to: to, wanted: { session, _ in session.header.contains { $0.value == coach } },
-                wantedDescription: "coach \(coach)")
+                wantedDescription: "coach \(coach)", codes: [coach])
             let known = try query.load(from: opened, evidence: false)
             let codeFields = known.instrument.headerFields.filter { $0.isResearchCode && $0.isRequired }.map(\.id)
             let coachField = try field(coachField, default: codeFields.first, in: known.instrument, option: "--coach-field")

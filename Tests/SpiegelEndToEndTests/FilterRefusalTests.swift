@@ -21,7 +21,7 @@ struct FilterRefusalTests: CLIWorkspace {
             ["session", "list", "--coach", "c07"], ["session", "list", "--field", "jongere=j112"],
             ["history", "--coach", "c07", "--instrument", "school2care-reflectie"],
             ["rating", "show", "--session", "1", "--rater", "s01", "--role", "supervisor"],
-            ["session", "invite", "1", "--rater", "p01", "--role", "peer"],
+            ["session", "invite", "1", "--rater", "p01", "--role", "peer"], ["agreement", "--raters", "c07,S01"],
         ])
     func codeCase(_ arguments: [String]) throws {
         try expectRefusal(arguments, "did you mean")
