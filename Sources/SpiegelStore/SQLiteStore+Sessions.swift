@@ -78,7 +78,10 @@ extension SQLiteStore {
         try pool.read { db in try sessions(matching: filter, db) }
     }
 
+    /// The sessions the filter matches; a filter that cannot match because of what was typed
+    /// is refused (``checkCanMatch(_:_:)``).
     func sessions(matching filter: SessionFilter, _ db: Database) throws -> [Session] {
+        try checkCanMatch(filter, db)
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let instrument = filter.instrument {

@@ -27,16 +27,27 @@ extension SQLiteStore {
     /// reports what it would remove. Applied when nothing refers to the code any more, it
     /// finishes an earlier withdrawal that could not rewrite the file.
     public func withdraw(code: String, apply: Bool) throws -> WithdrawalReport {
-        guard apply else { return try pool.read { db in try survey(code, db) } }
+        guard apply else { return try pool.writeWithoutTransaction { db in try rehearse(code, db) } }
         let (report, texts) = try pool.write { db in
-            let report = try survey(code, db)
+            var report = try survey(code, db)
             guard !report.isEmpty else { return (report, [String]()) }
             let texts = try removedTexts(code, sessions: report.sessions, db)
-            try remove(code, sessions: report.sessions, db)
-            try empty(try mentions(of: code, db).past, db)
+            report.mentions = try remove(code, report, db)
             return (report, texts + report.storedCodes)
         }
         try finishRemoval(of: code, texts: texts, report: report)
+        return report
+    }
+
+    /// What a withdrawal would do, found by doing it in a transaction that is rolled back, so
+    /// that the texts it lists as left are exactly those that stay.
+    private func rehearse(_ code: String, _ db: Database) throws -> WithdrawalReport {
+        var report = WithdrawalReport(code: code)
+        try db.inTransaction {
+            report = try survey(code, db)
+            report.mentions = try remove(code, report, db)
+            return .rollback
+        }
         return report
     }
 
@@ -78,9 +89,9 @@ extension SQLiteStore {
                 sql:
                     "SELECT (SELECT count(*) FROM header_value WHERE value = ? COLLATE NOCASE) + (SELECT count(*) FROM session_revision_header WHERE value = ? COLLATE NOCASE)",
                 arguments: [code, code]) ?? 0
-        let mentions = try mentions(of: code, db)
-        report.pastTexts = mentions.past.count
-        report.mentions = mentions.current.filter { !Self.isRemoved($0, with: report, code: code) }
+        report.pastTexts = try mentions(of: code, db).past.count
+        report.clearsContext =
+            try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM context WHERE rater = ? COLLATE NOCASE", arguments: [code]) ?? false
         return report
     }
 
@@ -126,7 +137,15 @@ extension SQLiteStore {
         return Array(Set(sessions)).sorted()
     }
 
-    private func remove(_ code: String, sessions: [SessionID], _ db: Database) throws {
+    /// Deletes the rows about the person, empties the past texts that mention them and clears
+    /// the `use` context that holds their code; returns the current texts that still mention it.
+    private func remove(_ code: String, _ report: WithdrawalReport, _ db: Database) throws -> [CodeMention] {
+        try removeRows(code, sessions: report.sessions, db)
+        try empty(try mentions(of: code, db).past, db)
+        return try mentions(of: code, db).current
+    }
+
+    private func removeRows(_ code: String, sessions: [SessionID], _ db: Database) throws {
         for session in sessions {
             try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [session.rawValue])
         }
@@ -134,20 +153,6 @@ extension SQLiteStore {
         try db.execute(sql: "DELETE FROM header_value WHERE value = ? COLLATE NOCASE", arguments: [code])
         // Past header values, kept by a session's edits and deletion.
         try db.execute(sql: "DELETE FROM session_revision_header WHERE value = ? COLLATE NOCASE", arguments: [code])
-        try db.execute(sql: "UPDATE context SET rater = NULL WHERE rater = ? COLLATE NOCASE", arguments: [code])
-    }
-
-    /// Whether the withdrawal itself removes the text at `place` (it is in a session about the
-    /// person, or in the person's own rating, or is a header value equal to the code).
-    private static func isRemoved(_ mention: CodeMention, with report: WithdrawalReport, code: String) -> Bool {
-        func removes(_ slot: RaterSlot) -> Bool {
-            report.sessions.contains(slot.session) || slot.rater.rawValue.lowercased() == code.lowercased()
-        }
-        switch mention.place {
-        case .header where mention.text.lowercased() == code.lowercased(): return true
-        case .header(let session, _), .video(let session): return report.sessions.contains(session)
-        case .evidence(_, let slot), .answer(let slot, _): return removes(slot)
-        case .other: return false
-        }
+        try db.execute(sql: "UPDATE context SET rater = NULL, role = NULL WHERE rater = ? COLLATE NOCASE", arguments: [code])
     }
 }

@@ -92,6 +92,7 @@ struct SchemaMessage {
     }
 
     private var reworded: String? {
+        if let duplicate = duplicateKey { return duplicate }
         if let values = between("is not an element of the set {", "}") {
             let allowed = values.split(separator: ",").map { String($0).trimmingWhitespace }.joined(separator: ", ")
             return
@@ -127,7 +128,7 @@ struct SchemaMessage {
         return value.map { "'\(($0.count > 40 ? String($0.prefix(40)) + "…" : $0).escapedForTerminal)'" }
     }
 
-    private func between(_ start: String, _ end: String) -> String? {
+    func between(_ start: String, _ end: String) -> String? {
         guard let from = problem.firstRange(of: start) else { return nil }
         let rest = problem[from.upperBound...]
         guard let to = rest.firstRange(of: end) else { return nil }

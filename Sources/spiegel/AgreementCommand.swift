@@ -50,7 +50,9 @@ struct AgreementCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open(.read)
         let view = try reportingErrors {
-            let query = CorpusQuery(instrument: instrument, from: from, to: to, wanted: wanted, wantedDescription: wantedDescription)
+            let codes = raters.flatMap(Self.pair).map { [$0.0, $0.1] } ?? []
+            let query = CorpusQuery(
+                instrument: instrument, from: from, to: to, wanted: wanted, wantedDescription: wantedDescription, codes: codes)
             let corpus = try query.load(from: opened, evidence: false)
             let selection = try selection(for: corpus.instrument)
             let report = AgreementReport(instrument: corpus.instrument, sessions: corpus.sessions, selection: selection)

@@ -18,10 +18,18 @@ struct CorpusQuery {
     var wanted: (Session, [Rating]) -> Bool = { _, _ in true }
     /// What `wanted` looks for, in words: "ratings in the roles self and supervisor".
     var wantedDescription = "ratings"
+    /// The person codes the command looks for (`--coach`, `--raters`): one in another case
+    /// than the stored one is refused (did you mean C07?), since it would match nothing.
+    var codes: [String] = []
 
+    /// Refuses a `--from` or `--to` that is not a day, and a period that ends before it starts
+    /// (it would match nothing): the one check of every command that filters by date.
     static func checkDates(from: String?, to: String?) throws {
         for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
             throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
+        }
+        if let from, let to, let start = CalendarDate(from), let end = CalendarDate(to), start > end {
+            throw ValidationError("--from \(from) is after --to \(to): the period would hold no day; give the earlier day with --from")
         }
     }
 
@@ -30,6 +38,7 @@ struct CorpusQuery {
     /// counts and skips them.
     func load(from store: SQLiteStore, evidence: Bool) throws -> (instrument: Instrument, sessions: [(session: Session, ratings: [Rating])])
     {
+        for code in codes { try store.checkCodeCase(code) }
         let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)
         let sessions = try oneInstrument(try store.sessionsWithRatings(matching: filter, evidence: evidence))
         guard let id = sessions.first?.session.instrument.id else {

@@ -32,9 +32,7 @@ struct ExportCommand: ParsableCommand {
         guard [",", ";", "tab"].contains(delimiter) else {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
         }
-        for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-            throw ValidationError("'\(day)' is not a date: expected \(CalendarDate.expected)")
-        }
+        try CorpusQuery.checkDates(from: from, to: to)
     }
 
     /// Sessions read and written per part: a large export is never held in memory whole.

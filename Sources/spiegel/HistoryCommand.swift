@@ -35,7 +35,7 @@ struct HistoryCommand: ParsableCommand {
         let view = try reportingErrors {
             let query = CorpusQuery(
                 instrument: instrument, from: from, to: to, wanted: { session, _ in session.header.contains { $0.value == coach } },
-                wantedDescription: "coach \(coach)")
+                wantedDescription: "coach \(coach)", codes: [coach])
             let known = try query.load(from: opened, evidence: false)
             let codeFields = known.instrument.headerFields.filter { $0.isResearchCode && $0.isRequired }.map(\.id)
             let coachField = try field(coachField, default: codeFields.first, in: known.instrument, option: "--coach-field")

@@ -102,10 +102,9 @@ extension SessionCommand {
         @Option(help: "Only sessions on or before this day (yyyy-mm-dd).") var to: String?
         @OptionGroup var store: StoreOptions
 
+        func validate() throws { try CorpusQuery.checkDates(from: from, to: to) }
+
         func run() throws {
-            for day in [from, to].compactMap({ $0 }) where CalendarDate(day) == nil {
-                throw CLIError("'\(day)' is not a date: expected \(CalendarDate.expected)")
-            }
             var fields = try Create.pairs(field).map { HeaderValue(field: FieldID($0.field), value: $0.value) }
             if let coach { fields.append(HeaderValue(field: "coach", value: coach)) }
             let filter = SessionFilter(instrument: instrument.map { InstrumentID($0) }, fields: fields, from: from, to: to)

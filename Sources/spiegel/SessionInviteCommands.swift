@@ -28,6 +28,7 @@ extension SessionCommand {
             let xml = try reportingErrors {
                 let (session, instrument) = try SessionLookup.load(SessionID(self.session), from: opened)
                 let code = try RaterCode(checking: rater)
+                try opened.checkCodeCase(rater)
                 try SlotOptions.checkRole(role, in: instrument)
                 let invitation = Invitation(
                     instrument: session.instrument, session: SessionDescriptor(session), rater: code, role: RoleID(role),

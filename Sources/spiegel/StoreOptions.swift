@@ -94,6 +94,8 @@ struct SlotOptions: ParsableArguments {
         let context = try store.context()
         let (session, instrument) = try SessionLookup.load(try sessionID(in: store), from: store)
         let rater = try Self.raterCode(rater, context: context).rawValue
+        // A rater typed in another case would find no rating of theirs (reads) or be refused (writes).
+        try store.checkCodeCase(rater)
         guard let role = role ?? environment["SPIEGEL_ROLE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? context.role?.rawValue else {
             throw CLIError("no role given: add --role ROLE, set SPIEGEL_ROLE, or run 'spiegel use --role ROLE'")
         }

@@ -60,12 +60,13 @@ struct WithdrawCommand: ParsableCommand {
         do {
             return try reportingErrors(body)
         } catch let incomplete as WithdrawalIncomplete {
-            throw CLIError("\(Self.describe(incomplete, store: store.resolvedPath))")
+            throw CLIError("\(lines: Self.describe(incomplete, store: store.resolvedPath))")
         }
     }
 
+    /// Why a withdrawal is not complete: a block of lines whose values are escaped.
     static func describe(_ incomplete: WithdrawalIncomplete, store: String) -> String {
-        let code = incomplete.report.code
+        let code = incomplete.report.code.escapedForTerminal, store = store.escapedForTerminal
         guard incomplete.mentions.isEmpty else {
             let removed = incomplete.report.isEmpty ? "" : "the rows about \(code) are deleted, but "
             return "withdrawal of \(code) is not complete: \(removed)\(incomplete.mentions.count) text"
@@ -92,6 +93,7 @@ struct WithdrawCommand: ParsableCommand {
             "  \(report.ratings) rating\(report.ratings == 1 ? "" : "s") with \(report.scoreRevisions) score revision\(report.scoreRevisions == 1 ? "" : "s") and \(report.evidence) piece\(report.evidence == 1 ? "" : "s") of evidence",
             "  \(report.headerValues) header value\(report.headerValues == 1 ? "" : "s") equal to \(code)",
         ].joined(separator: "\n")
+            + (report.clearsContext ? "\n  the current rater and role set with 'spiegel use' (\(code))" : "")
             + (report.pastTexts == 0
                 ? ""
                 : "\n  \(report.pastTexts) past revision\(report.pastTexts == 1 ? "" : "s") whose text mentions \(report.code) (emptied)")

@@ -131,7 +131,10 @@ struct EngineCommandTests: CLIWorkspace {
             (["agreement", "--raters", "S01,S01"], "--raters names 'S01' twice: give two different rater codes"),
             (["agreement", "--raters", "C07,Jan de Vries"], "is not a rater code"),
             (["agreement", "--roles", "self,peer", "--all-raters"], "choose one of --roles, --raters and --all-raters"),
-            (["agreement", "--instrument", "kijkwijzer-vlekjesmethode"], "no sessions match (instrument kijkwijzer-vlekjesmethode)"),
+            (
+                ["agreement", "--instrument", "kijkwijzer-vlekjesmethode"],
+                "no session uses instrument 'kijkwijzer-vlekjesmethode'; the store holds: school2care-reflectie"
+            ),
             (["agreement", "--from", "1-9-2026"], "'1-9-2026' is not a date: expected a day as yyyy-mm-dd from 1900-01-01"),
             (["history", "--coach", "Jan de Vries"], "'Jan de Vries' is not a rater code"),
             (["history", "--coach", "C07", "--pair-field", "naam"], "--pair-field 'naam' is not a header field of school2care-reflectie"),

@@ -96,3 +96,43 @@ struct WithdrawalMentionTests: CLIWorkspace {
         }
     }
 }
+
+/// What a withdrawal itself deletes or clears is never listed as left behind.
+@Suite("spiegel withdraw: what stays and what it clears (end to end)")
+struct WithdrawalPreviewTests: CLIWorkspace {
+    let folder: URL
+    let environment: [String: String]
+
+    init() throws {
+        (folder, environment) = try Self.freshWorkspace()
+        try makeTwoSessions()
+    }
+
+    @Test("the 'use' context that holds the code is cleared by the withdrawal, which completes")
+    func context() throws {
+        try spiegel("use", "2", "--rater", "L21", "--role", "peer")
+        let run = try spiegel("withdraw", "L21", "--yes")
+        #expect(run.stdout.contains("the current rater and role set with 'spiegel use' (L21)"), "\(run.stdout)")
+        #expect(run.stdout.contains("holds no trace of L21"))
+        let use = try spiegel("use")
+        #expect(!use.stdout.contains("L21"), "\(use.stdout)")
+    }
+
+    @Test("the preview lists as left only texts that stay; the rater's own ratings are not among them")
+    func preview() throws {
+        let run = try spiegel(["withdraw", "P01"], expect: 1)
+        #expect(run.stdout.contains("1 rating with"), "\(run.stdout)")
+        #expect(!run.stdout.contains("leaves"), "\(run.stdout)")
+        #expect(!run.stdout.contains("rating.rater"), "\(run.stdout)")
+    }
+
+    @Test("an incomplete withdrawal's message keeps its line breaks")
+    func lineBreaks() throws {
+        try spiegel(
+            "session", "create", "school2care-reflectie", "coach=C07", "jongere=J200", "gesprek=1", "doel=vervolg op j112", "--date",
+            "2026-11-01")
+        let run = try spiegel(["withdraw", "J112", "--yes"], expect: 1)
+        #expect(run.stderr.contains("still mentions it:\n  session 3, header field doel"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\\n"), "\(run.stderr)")
+    }
+}

@@ -43,7 +43,14 @@ struct StoreTests {
                 first.id, second.id,
             ])
         #expect(try store.sessions(matching: SessionFilter(from: "2026-09-15", to: "2026-10-31")).map(\.id) == [second.id])
-        #expect(try store.sessions(matching: SessionFilter(instrument: "observatielijst-coachingsgesprekken")).isEmpty)
+        // An instrument the store holds none of cannot match: refused with the ids it does hold.
+        #expect(throws: UnknownInstrumentFilter(given: "observatielijst-coachingsgesprekken", held: [first.instrument.id])) {
+            try store.sessions(matching: SessionFilter(instrument: "observatielijst-coachingsgesprekken"))
+        }
+        // A code in another case than the stored one is refused with the stored one as the hint.
+        #expect(throws: CodeCaseConflict(given: "c07", existing: "C07")) {
+            try store.sessions(matching: SessionFilter(fields: [HeaderValue(field: "coach", value: "c07")]))
+        }
     }
 
     @Test("a corrected score is a new revision; the earlier value stays in the history")

@@ -116,6 +116,14 @@ struct RatingFileTests {
             name: "item scored twice", original: #"<score item="2">"#, replacement: #"<score item="1">"#,
             message: "item 1 is given twice, as '3' and as '2': give it once", at: "<score"),
         Damage(
+            name: "header field twice", original: #"<field id="doel">"#, replacement: #"<field id="jongere">"#,
+            message: "header field 'jongere' is given twice: give it once", at: "<field"),
+        Damage(
+            name: "evidence id twice", original: #"id="1c7a3d2f-4e5b-4f6a-9bac-1d2e3f4a5b6c""#,
+            replacement: #"id="0b6f2c1e-3d4a-4e5f-8a9b-0c1d2e3f4a5b""#,
+            message: "evidence id '0b6f2c1e-3d4a-4e5f-8a9b-0c1d2e3f4a5b' is given twice: give each piece of evidence its own id",
+            at: nil),
+        Damage(
             name: "no such day", original: #"date="2026-11-20""#, replacement: #"date="0000-01-01""#,
             message: "the session date '0000-01-01' is not a day as yyyy-mm-dd from 1900-01-01 to 2199-12-31", at: "date"),
         Damage(

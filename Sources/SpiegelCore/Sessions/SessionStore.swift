@@ -143,6 +143,8 @@ public struct WithdrawalReport: Hashable, Sendable {
     public var pastTexts = 0
     /// Current texts that mention the code, which a withdrawal leaves for the user to rewrite.
     public var mentions: [CodeMention] = []
+    /// Whether the current rater set with `spiegel use` is the code (the withdrawal clears it and its role).
+    public var clearsContext = false
 
     public init(
         code: String, sessions: [SessionID] = [], ratings: Int = 0, scoreRevisions: Int = 0, evidence: Int = 0, headerValues: Int = 0
@@ -156,7 +158,9 @@ public struct WithdrawalReport: Hashable, Sendable {
     }
 
     /// Whether there is nothing to remove (mentions are not removed, only reported).
-    public var isEmpty: Bool { sessions.isEmpty && ratings == 0 && evidence == 0 && headerValues == 0 && pastTexts == 0 }
+    public var isEmpty: Bool {
+        sessions.isEmpty && ratings == 0 && evidence == 0 && headerValues == 0 && pastTexts == 0 && !clearsContext
+    }
 }
 
 /// A failure of the store that the user can act on: one line, what was wrong.
@@ -221,6 +225,8 @@ public protocol SessionStore: Sendable {
 
     /// Removes every trace of a person's code; with `apply: false` only reports what it would remove.
     func withdraw(code: String, apply: Bool) throws -> WithdrawalReport
+    /// Refuses a code that differs only in case from one the store holds (``CodeCaseConflict``).
+    func checkCodeCase(_ code: String) throws
 }
 
 extension SessionStore {
