@@ -104,8 +104,9 @@ extension RatingFile {
     public func rating(in instrument: Instrument, hash: ContentHash) throws(AnswerError) -> Rating {
         try checkInstrument(instrument, hash: hash)
         let evidence = try checkedEvidence(in: instrument)
-        try checkFeedback(in: instrument)
-        return Rating(rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
+        let scores = try parsedScores(in: instrument)
+        try checkFeedback(in: instrument, scores: scores)
+        return Rating(rater: rater, role: role, scores: scores, feedback: feedback, evidence: evidence)
     }
 
     private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {
@@ -156,10 +157,10 @@ extension RatingFile {
     }
 
     /// The feedback checked as `score` checks it: rated items of the instrument, each once,
-    /// not both, within the instrument's limits.
-    private func checkFeedback(in instrument: Instrument) throws(AnswerError) {
+    /// not both, within the instrument's limits, none scored as not applicable.
+    private func checkFeedback(in instrument: Instrument, scores: [Score]) throws(AnswerError) {
         do {
-            _ = try feedback.checked(against: instrument)
+            _ = try feedback.checked(against: instrument).checked(scores: scores)
         } catch {
             throw AnswerError(error.description)
         }
