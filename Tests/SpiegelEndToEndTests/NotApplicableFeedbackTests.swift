@@ -11,9 +11,7 @@ struct NotApplicableFeedbackTests: CLIWorkspace {
     static let refusal = "item 1 is scored nvt (not applicable), so it cannot be a strong point"
 
     init() throws {
-        (folder, environment) = try Self.freshWorkspace()
-        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "2026-11-18", "--use")
-        try spiegel("use", "--rater", "S01", "--role", "supervisor")
+        (folder, environment) = try Self.supervisorWorkspace()
     }
 
     @Test("score refuses n.v.t. with a strong point in one command, and either one added to the other later")
