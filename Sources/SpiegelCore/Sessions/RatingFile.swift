@@ -28,11 +28,16 @@ public struct RatingFile: Hashable, Sendable {
         self.exported = exported
     }
 
-    /// The file for a stored session and one of its ratings; scores as a rater would type them.
+    /// The file for a stored session and one of its ratings; scores as a rater would type them,
+    /// citing only evidence the file carries (a citation of evidence deleted before deleting
+    /// checked for citations is left out, so that the file can be read back).
     public init(session: Session, rating: Rating, exported: String) {
+        let written = Set(rating.evidence.map(\.id))
         self.init(
             instrument: session.instrument, session: SessionDescriptor(session), rater: rating.rater, role: rating.role,
-            scores: rating.scores.map { TypedScore(item: $0.item, typed: $0.answer.typed, citations: $0.citations) },
+            scores: rating.scores.map {
+                TypedScore(item: $0.item, typed: $0.answer.typed, citations: $0.citations.filter(written.contains))
+            },
             feedback: rating.feedback, evidence: rating.evidence, exported: exported)
     }
 }
