@@ -51,10 +51,12 @@ extension SQLiteStore {
         }
     }
 
-    /// Deletes evidence `number`, keeping its history; refused unless `rater` is the one it belongs to.
+    /// Deletes evidence `number`, keeping its history; refused unless `rater` is the one it belongs to,
+    /// and while a current score cites it (``CitedEvidenceError``).
     public func deleteEvidence(_ number: Int64, by rater: RaterCode) throws -> StoredEvidence {
         try pool.write { db in
             let current = try ownedEvidence(number, by: rater, db)
+            try refuseDeletingCited(current, db)
             try insertRevision(of: number, current.evidence, deleted: true, rater: rater, origin: "delete", db)
             return current
         }

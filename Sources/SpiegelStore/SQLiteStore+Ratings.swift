@@ -88,7 +88,7 @@ extension SQLiteStore {
                 cleared.map(CurrentAnswers.Revision.init(clearing:)), rating: rating, origin: origin, at: now, supersede: true, db)
             for item in cleared { current[item] = nil }
             let before = try currentFeedback(rating: rating, db)
-            let after = try before.applying(change.feedback, rule: change.feedbackRule)
+            let after = try before.applying(change.feedback, rule: change.feedbackRule).checked(scores: current.values)
             if after != before { try insertFeedbackRevision(after, rating: rating, origin: origin, at: now, db) }
             return RatingChangeOutcome(
                 changes: set.count + cleared.count + (after != before ? 1 : 0), scoredItems: current.count, feedback: after,

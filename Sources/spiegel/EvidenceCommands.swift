@@ -117,18 +117,37 @@ struct EvidenceCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "delete", abstract: "Delete a piece of evidence; its history stays readable.")
+            commandName: "delete",
+            abstract: "Delete a piece of evidence; its history stays readable. Evidence a score cites is kept until the score drops it.")
         @Argument(help: "The evidence number.") var number: Int64
         @Option(help: EvidenceCommand.raterHelp) var rater: String?
         @OptionGroup var store: StoreOptions
 
         func run() throws {
+            let opened = try store.open()
             let deleted = try reportingErrors {
-                let opened = try store.open()
-                return try opened.deleteEvidence(number, by: try SlotOptions.raterCode(rater, context: try opened.context()))
+                do {
+                    return try opened.deleteEvidence(number, by: try SlotOptions.raterCode(rater, context: try opened.context()))
+                } catch let cited as CitedEvidenceError {
+                    throw CLIError(
+                        "\(cited.description) by scoring \(cited.scores.count == 1 ? "it" : "them") again without it: \(try rescoring(cited, in: opened))"
+                    )
+                }
             }
             Terminal.print("deleted \(EvidenceText.line(deleted))")
         }
+    }
+
+    /// The command that scores the citing items again with their other citations only.
+    private static func rescoring(_ cited: CitedEvidenceError, in store: SessionStore) throws -> String {
+        let numbers = Dictionary(try store.evidence(in: cited.slot.session).map { ($0.evidence.id, $0.number) }) { first, _ in first }
+        let scores = cited.scores.map { score in
+            let others = score.citations.compactMap { numbers[$0] }.filter { $0 != cited.number }
+            return "\(score.item.rawValue)=\(score.answer.typed)"
+                + (others.isEmpty ? "" : "@" + others.map(String.init).joined(separator: ","))
+        }
+        return
+            "spiegel score \(scores.joined(separator: " ")) --session \(cited.slot.session.rawValue) --rater \(cited.slot.rater) --role \(cited.slot.role)"
     }
 
     struct History: ParsableCommand {

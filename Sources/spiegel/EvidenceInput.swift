@@ -12,23 +12,19 @@ struct NoteOptions {
 /// Reads typed evidence and checks it against the session and its instrument.
 enum EvidenceInput {
     /// A note from its words, `TIME [ITEM|INDICATOR] [+|-|=] TEXT` (a word may hold several,
-    /// as one line of standard input does), with the options that stand in for them; the
-    /// text is kept as typed.
+    /// as one line of standard input does; ``NoteHead`` reads what comes before the text),
+    /// with the options that stand in for them; the text is kept as typed.
     static func note(_ words: [String], options: NoteOptions, session: Session, instrument: Instrument) throws -> Evidence {
         var rest = Substring(words.joined(separator: " "))
-        guard let time = nextWord(&rest) else {
+        guard let time = NoteHead.nextWord(&rest) else {
             throw CLIError("give the time in the video first, e.g. spiegel note 12:34 1c + \"quote\"")
         }
         var evidence = Evidence(id: EvidenceID(UUID().uuidString.lowercased()), start: try VideoTime(parsing: String(time)), text: "")
-        if let word = peekWord(rest), let target = try typedTarget(String(word), in: instrument) {
-            (evidence.item, evidence.indicator) = target
-            _ = nextWord(&rest)
-        }
-        let typedValence = peekWord(rest).flatMap(Valence.init(symbol:))
-        if let typedValence {
-            evidence.valence = typedValence
-            _ = nextWord(&rest)
-        }
+        let head = try NoteHead(rest, in: instrument, valenceGiven: options.valence != nil)
+        if let target = head.target { (evidence.item, evidence.indicator) = target }
+        let typedValence = head.valence
+        if let typedValence { evidence.valence = typedValence }
+        rest = head.text
         evidence.text = rest.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !evidence.text.isEmpty else {
             throw CLIError("the note has no text: write what was said or seen after the time (and item, + or -)")
@@ -108,20 +104,6 @@ enum EvidenceInput {
     /// against the session's recording.
     static func checked(_ evidence: Evidence, session: Session, instrument: Instrument) throws(EvidenceError) -> Evidence {
         try evidence.checked(against: instrument, duration: session.video?.duration)
-    }
-
-    private static func peekWord(_ text: Substring) -> Substring? {
-        var copy = text
-        return nextWord(&copy)
-    }
-
-    /// Takes the next word (up to white space) off the front of `text`.
-    private static func nextWord(_ text: inout Substring) -> Substring? {
-        text = text.drop(while: \.isWhitespace)
-        guard !text.isEmpty else { return nil }
-        let end = text.firstIndex(where: \.isWhitespace) ?? text.endIndex
-        defer { text = text[end...] }
-        return text[..<end]
     }
 }
 

@@ -12,9 +12,13 @@ struct NoteCommand: ParsableCommand {
             spiegel note 1:02:03.500 6 - Laat de leerling niet uitpraten
             spiegel note 75 = Leerling kijkt weg --end 1:20
             The item or indicator is optional (an indicator names its item); so is the valence \
-            (+ strength, - work point, = neutral, the default). Everything after is the text. A \
-            word in the item's place that looks like an id but is none (16, 1z) is refused; to \
-            start the text with such a word, put the valence first (= 16 keer gevraagd). \
+            (+ strength, - work point, = neutral, the default). Everything after is the text, \
+            kept as typed. Punctuation or a valence glued to the id is read apart (1a: is 1a, \
+            1a+ is 1a +), and so is a valence glued to the text (+x is a strength "x"). Refused, \
+            with a hint, rather than saved as text: a word in the item's place that looks like \
+            an id but is none (16, 1z); a doubled valence (++); a valence glued to a word that \
+            is no id (Ia+); a valence after the text's first word (Ia + x, 1 a + x). To start \
+            the text with such words, put the valence first (= 16 keer gevraagd). \
             Seconds with a one- or two-digit fraction (5.30) are refused as ambiguous: write \
             5:30, or 5.300 for seconds.
             With --stdin (or 'spiegel note -') each line of standard input is one note, \

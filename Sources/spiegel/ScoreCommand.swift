@@ -94,7 +94,7 @@ struct ScoreCommand: ParsableCommand {
                 switch error {
                 case .tooMany(.strength, _, _, _): "; remove one with --no-strength ITEM"
                 case .tooMany(.workPoint, _, _, _): "; remove one with --no-work-point ITEM"
-                case .notChosen, .both, .unknownItem, .notRated, .givenTwice, .addedAndRemoved: ""
+                case .notChosen, .both, .unknownItem, .notRated, .givenTwice, .addedAndRemoved, .notApplicable: ""
                 }
             throw CLIError("\(error.description + fix)")
         }

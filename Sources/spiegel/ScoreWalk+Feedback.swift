@@ -24,7 +24,8 @@ extension ScoreWalk {
             let change = FeedbackChange(from: feedback, to: wanted)
             do {
                 if let problem = wanted.repetition { throw problem }
-                _ = try feedback.applying(change.checked(against: instrument), rule: rule)
+                _ = try feedback.applying(change.checked(against: instrument), rule: rule).checked(
+                    scores: answers.map { Score(item: $0.key, answer: $0.value) })
             } catch {
                 Terminal.print("  \(error)")
                 continue

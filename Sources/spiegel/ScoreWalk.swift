@@ -27,7 +27,7 @@ struct ScoreWalk {
     let width: Int
     let steps: [Step]
     let saveChange: (RatingChange) throws -> RatingChangeOutcome
-    private var answers: [ItemID: Answer]
+    var answers: [ItemID: Answer]
     var feedback: FeedbackChoice
     private var shownSection: Section?
 
@@ -98,6 +98,7 @@ struct ScoreWalk {
             let score: Score
             do {
                 score = try ScoreInput.parse("\(item.id)=\(text)", instrument: instrument, evidence: evidence)
+                _ = try feedback.checked(scores: [score])
             } catch {
                 Terminal.print("  \(error)")
                 continue

@@ -28,6 +28,7 @@ struct AnswerTests {
                 ], notApplicable: [])),
         Item(id: "g", prompt: LocalizedText("schaalvraag"), kind: .number(NumberSpec(minimum: 0, maximum: 10, step: 1, asksDesired: true))),
         Item(id: "t", prompt: LocalizedText("open"), kind: .text(lines: 3)),
+        Item(id: "f", prompt: LocalizedText("deel"), kind: .number(NumberSpec(minimum: 0, maximum: 1, step: 0.1, asksDesired: false))),
     ]
     static let instrument = Instrument(
         id: "t", version: "1", title: LocalizedText("T"), scales: [scale, strict, withNA],
@@ -58,6 +59,8 @@ struct AnswerTests {
             ("paars", "r", "expected one of 1 (rood), 2 (oranje), 3 (groen)"),
             ("0", "n", "or nvt"), ("misschien", "c", "expected ja or nee"), ("beide", "k", "expected one of sturend, coachend"),
             ("11", "g", "in 0–10"), ("7.5", "g", "not a step of 1"), ("7/8/9", "g", "takes one number"), ("", "t", "is empty"),
+            ("0.30000000000000004", "f", "'0.30000000000000004' has more digits than item 'f' takes: write it in steps of 0.1"),
+            ("1.0000000000000000001", "f", "has more digits than item 'f' takes"), ("2", "f", "is not a number in 0–1"),
         ])
     func refused(typed: String, item: String, expected: String) {
         #expect {

@@ -30,7 +30,7 @@ struct DecimalNumberTests {
     @Test(
         "a value between steps, or not a plain decimal, is refused",
         arguments: [
-            ("0.35", "not a step of 0.1 from 0"), ("0.30000000000000004", "not a number in 0–1"), ("0x1", "not a number in 0–1"),
+            ("0.35", "not a step of 0.1 from 0"), ("0.30000000000000004", "has more digits than item"), ("0x1", "not a number in 0–1"),
             ("1e-1", "not a number in 0–1"), ("nan", "not a number in 0–1"), ("1.1", "not a number in 0–1"),
         ])
     func refused(typed: String, message: String) {

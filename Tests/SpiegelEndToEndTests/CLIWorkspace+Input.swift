@@ -29,3 +29,18 @@ extension CLIWorkspace {
         #expect(try dump() == before)
     }
 }
+
+extension CLIWorkspace {
+    /// A fresh workspace with one session of school2care-reflectie, in use by S01 as supervisor.
+    static func supervisorWorkspace() throws -> (folder: URL, environment: [String: String]) {
+        let (folder, environment) = try freshWorkspace()
+        for arguments in [
+            ["session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "2026-11-18", "--use"],
+            ["use", "--rater", "S01", "--role", "supervisor"],
+        ] {
+            let run = try SpiegelBinary.run(arguments, in: folder, environment: environment)
+            #expect(run.status == 0, "spiegel \(arguments.joined(separator: " ")) → \(run.status)\n\(run.stderr)")
+        }
+        return (folder, environment)
+    }
+}

@@ -10,9 +10,7 @@ struct FeedbackAndWalkTests: CLIWorkspace {
     let environment: [String: String]
 
     init() throws {
-        (folder, environment) = try Self.freshWorkspace()
-        try spiegel("session", "create", "school2care-reflectie", "coach=C07", "jongere=J112", "--date", "2026-11-18", "--use")
-        try spiegel("use", "--rater", "S01", "--role", "supervisor")
+        (folder, environment) = try Self.supervisorWorkspace()
     }
 
     @Test("a work point added later keeps the strong points; a strong point is removed only by name; the history shows each change")

@@ -57,6 +57,17 @@ struct RatingFileTests {
         #expect(try file.rating(in: Example.instrument) == Rating(rater: "S01", role: "supervisor"))
     }
 
+    @Test("a citation of evidence the rating no longer holds is not written, so the file reads back")
+    func danglingCitation() throws {
+        var rating = Example.rating
+        rating.evidence.removeFirst()
+        let file = RatingFile(session: Example.session, rating: rating, exported: Example.exported)
+        #expect(file.scores.first { $0.item == "1" }?.citations == [Example.evidence[1].id])
+        let result = Example.read(RatingFileWriter.xml(file))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(try result.file?.rating(in: Example.instrument).evidence == rating.evidence)
+    }
+
     @Test("the file gives back the rating it was made from, every score parsed against the instrument")
     func ratingFromFile() throws {
         let file = try #require(Example.read(Example.xml).file)

@@ -20,6 +20,16 @@ public struct DecimalNumber: Hashable, Sendable, CustomStringConvertible {
         self.init(text, allowingExponent: false)
     }
 
+    /// Whether `text` is written as a decimal (`-0.30000000000000004`) that
+    /// ``init(parsing:)`` refuses only for having more than ``maximumSignificantDigits`` digits.
+    public static func isTooPrecise(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let written = parts.contains { !$0.isEmpty } && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+        return written && DecimalNumber(parsing: text) == nil
+    }
+
     /// The decimal a `Double` was read from, when it has at most ``maximumSignificantDigits``
     /// digits; nil for a value that is not finite or holds more digits.
     public init?(_ value: Double) {

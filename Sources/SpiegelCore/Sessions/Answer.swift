@@ -111,7 +111,9 @@ extension Answer {
         }
         var values: [Double] = []
         for part in parts {
-            guard let value = DecimalNumber(parsing: part) else { throw notANumber }
+            guard let value = DecimalNumber(parsing: part) else {
+                throw DecimalNumber.isTooPrecise(part) ? tooPrecise(part, item: item, spec: spec) : notANumber
+            }
             switch spec.problem(with: value) {
             case nil: values.append(value.doubleValue)
             case .outOfRange: throw notANumber
@@ -119,6 +121,15 @@ extension Answer {
             }
         }
         return .number(current: values[0], desired: values.count == 2 ? values[1] : nil)
+    }
+
+    /// The refusal of a number written with more digits than the item's steps (or a `Double`)
+    /// can hold.
+    private static func tooPrecise(_ part: String, item: Item, spec: NumberSpec) -> AnswerError {
+        let steps = spec.step.map { "in steps of \(InstrumentLimits.format($0)) from \(format(spec.minimum))" }
+        return AnswerError(
+            "'\(part)' has more digits than item '\(item.id)' takes: write it "
+                + (steps ?? "with at most \(DecimalNumber.maximumSignificantDigits) digits"))
     }
 
     private static func alsoAccepted(_ answers: [NotApplicable]) -> String {

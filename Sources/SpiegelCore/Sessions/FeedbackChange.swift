@@ -54,11 +54,13 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
     case givenTwice(ItemID, FeedbackKind)
     /// An item both added and removed as the same kind by one change.
     case addedAndRemoved(ItemID, FeedbackKind)
+    /// An item the rating scores as not applicable (its n.v.t. code), which cannot be a point.
+    case notApplicable(ItemID, FeedbackKind, code: String)
 
     public var now: FeedbackChoice? {
         switch self {
         case .tooMany(_, _, let now, _), .notChosen(_, _, let now), .both(_, let now): now
-        case .unknownItem, .notRated, .givenTwice, .addedAndRemoved: nil
+        case .unknownItem, .notRated, .givenTwice, .addedAndRemoved, .notApplicable: nil
         }
     }
 
@@ -81,6 +83,9 @@ public enum FeedbackError: Error, Hashable, Sendable, CustomStringConvertible {
             "item \(item.rawValue.escapedForTerminal) is given twice as a \(kind.rawValue): give it once"
         case .addedAndRemoved(let item, let kind):
             "item \(item.rawValue.escapedForTerminal) is both added and removed as a \(kind.rawValue): give one of them"
+        case .notApplicable(let item, let kind, let code):
+            "item \(item.rawValue.escapedForTerminal) is scored \(code.escapedForTerminal) (not applicable), so it cannot be a "
+                + "\(kind.rawValue): score it on its scale, or leave it out of the \(kind.rawValue)s"
         }
     }
 }

@@ -3,7 +3,8 @@
 ///
 /// A feedback point is an item the instrument has and rates on a scale; an item is named once
 /// per kind, never a strong point and a work point at once, and a rating has no more points of
-/// a kind than the instrument's ``FeedbackRule`` asks for.
+/// a kind than the instrument's ``FeedbackRule`` asks for; and an item the rating scores as
+/// not applicable is no point at all (``FeedbackChoice/checked(scores:)``).
 extension Instrument {
     /// The item `id` as a feedback point of `kind`: refused unless the instrument has it and
     /// rates it on a scale.
@@ -40,5 +41,19 @@ extension FeedbackChoice {
     public func checked(against instrument: Instrument) throws(FeedbackError) -> FeedbackChoice {
         let change = FeedbackChange(addedStrengths: strengths, addedWorkPoints: workPoints)
         return try FeedbackChoice().applying(change.checked(against: instrument), rule: instrument.feedback)
+    }
+}
+
+extension FeedbackChoice {
+    /// The choice, refused when one of its points is an item that `scores` (the rating's
+    /// answers after the same change) scores as not applicable: whichever came first, the
+    /// point or the n.v.t., the rating may not hold both.
+    public func checked(scores: some Sequence<Score>) throws(FeedbackError) -> FeedbackChoice {
+        for score in scores {
+            guard case .notApplicable(let code) = score.answer else { continue }
+            if strengths.contains(score.item) { throw .notApplicable(score.item, .strength, code: code) }
+            if workPoints.contains(score.item) { throw .notApplicable(score.item, .workPoint, code: code) }
+        }
+        return self
     }
 }

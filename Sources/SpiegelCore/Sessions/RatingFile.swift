@@ -28,11 +28,16 @@ public struct RatingFile: Hashable, Sendable {
         self.exported = exported
     }
 
-    /// The file for a stored session and one of its ratings; scores as a rater would type them.
+    /// The file for a stored session and one of its ratings; scores as a rater would type them,
+    /// citing only evidence the file carries (a citation of evidence deleted before deleting
+    /// checked for citations is left out, so that the file can be read back).
     public init(session: Session, rating: Rating, exported: String) {
+        let written = Set(rating.evidence.map(\.id))
         self.init(
             instrument: session.instrument, session: SessionDescriptor(session), rater: rating.rater, role: rating.role,
-            scores: rating.scores.map { TypedScore(item: $0.item, typed: $0.answer.typed, citations: $0.citations) },
+            scores: rating.scores.map {
+                TypedScore(item: $0.item, typed: $0.answer.typed, citations: $0.citations.filter(written.contains))
+            },
             feedback: rating.feedback, evidence: rating.evidence, exported: exported)
     }
 }
@@ -104,8 +109,9 @@ extension RatingFile {
     public func rating(in instrument: Instrument, hash: ContentHash) throws(AnswerError) -> Rating {
         try checkInstrument(instrument, hash: hash)
         let evidence = try checkedEvidence(in: instrument)
-        try checkFeedback(in: instrument)
-        return Rating(rater: rater, role: role, scores: try parsedScores(in: instrument), feedback: feedback, evidence: evidence)
+        let scores = try parsedScores(in: instrument)
+        try checkFeedback(in: instrument, scores: scores)
+        return Rating(rater: rater, role: role, scores: scores, feedback: feedback, evidence: evidence)
     }
 
     private func checkInstrument(_ instrument: Instrument, hash: ContentHash) throws(AnswerError) {
@@ -156,10 +162,10 @@ extension RatingFile {
     }
 
     /// The feedback checked as `score` checks it: rated items of the instrument, each once,
-    /// not both, within the instrument's limits.
-    private func checkFeedback(in instrument: Instrument) throws(AnswerError) {
+    /// not both, within the instrument's limits, none scored as not applicable.
+    private func checkFeedback(in instrument: Instrument, scores: [Score]) throws(AnswerError) {
         do {
-            _ = try feedback.checked(against: instrument)
+            _ = try feedback.checked(against: instrument).checked(scores: scores)
         } catch {
             throw AnswerError(error.description)
         }
