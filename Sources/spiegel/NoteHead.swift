@@ -70,7 +70,23 @@ struct NoteHead {
                 + "to start the text with '\(word)', put = before it"
             throw CLIError("\(message)")
         }
-        return (valence, word.dropFirst())
+        let rest = word.dropFirst()
+        // `-5` and `+2` read as numbers as well as a valence glued to one: asked, not guessed.
+        if let next = rest.first, next.isNumber || next == "." || next == "," {
+            let message =
+                "'\(word)' could be a \(Self.noun(valence)) '\(rest)' or the number \(word): write '\(symbol) \(rest)' for a "
+                + "\(Self.noun(valence)), or '= \(word)' to start the text with the number"
+            throw CLIError("\(message)")
+        }
+        return (valence, rest)
+    }
+
+    private static func noun(_ valence: Valence) -> String {
+        switch valence {
+        case .strength: "strength"
+        case .workPoint: "work point"
+        case .neutral: "neutral note"
+        }
     }
 
     /// Refuses a text without a valence whose second word is a valence, or whose first word

@@ -38,6 +38,8 @@ struct NoteGrammarTests: CLIWorkspace {
             ("Ia + x", "'+' after 'Ia' would be a valence, but a valence comes right after the time or the item"),
             ("1 a + x", "'a' is not an item or indicator of school2care-reflectie (did you mean 1a?); to keep it as text, put = before it"),
             ("1a a+ x", "'+' after 'a' would be a valence"), ("16: x", "'16' is neither an item nor an indicator"),
+            ("1a +3 keer", "'+3' could be a strength '3' or the number +3: write '+ 3' for a strength, or '= +3'"),
+            ("+0,5 punt", "'+0,5' could be a strength '0,5' or the number +0,5"),
         ])
     func refused(typed: String, message: String) throws {
         try expectRefusal(["note", "2:00"] + typed.split(separator: " ").map(String.init), message)
