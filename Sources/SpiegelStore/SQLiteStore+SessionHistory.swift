@@ -102,13 +102,19 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-    /// The recorded video path of every session that has one, deleted sessions included (their
-    /// recordings are still someone's data).
-    public func recordingPaths() throws -> [(session: SessionID, path: String)] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, video_path FROM session WHERE video_path IS NOT NULL ORDER BY id").map {
-                (SessionID($0[0] as Int64), $0[1] as String)
-            }
+    /// The recorded video paths that could name the file `name` of `size` bytes (nil: no file
+    /// there yet), deleted sessions included (their recordings are still someone's data): those
+    /// whose last path component is `name`, and those recorded with that size (a hard link under
+    /// another name). The caller compares the few candidates with the file system, instead of
+    /// every session's path: on a 10,000-session store that was half of an HTML report's work.
+    public func recordingPaths(named name: String, size: Int64?) throws -> [(session: SessionID, path: String)] {
+        let sql = """
+            SELECT id, video_path FROM session WHERE video_path IS NOT NULL
+              AND (video_size = ?2 OR video_path = ?1 OR substr(video_path, -length(?1) - 1) = '/' || ?1)
+            ORDER BY id
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [name, size ?? -1]).map { (SessionID($0[0] as Int64), $0[1] as String) }
         }
     }
 }

@@ -45,7 +45,11 @@ struct OutputTarget {
     /// Refuses the target when it is the video of a session in the store at `store` (by device
     /// and inode for a video that exists, by folder and name for one that is not there now).
     private func checkNotRecording(in store: String) throws {
-        guard let opened = try? SQLiteStore(path: store, access: .read), let recordings = try? opened.recordingPaths() else { return }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let size = identity == nil ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
+        guard let opened = try? SQLiteStore(path: store, access: .read),
+            let recordings = try? opened.recordingPaths(named: name, size: size)
+        else { return }
         if let (session, video) = recordings.first(where: { names($0.path) }) {
             throw CLIError(
                 "\(path): is the recording of session \(session) (\(video)); writing to it would destroy the video: give another path")
