@@ -37,12 +37,15 @@ struct AgreementCommand: ParsableCommand {
         for pair in [roles, raters].compactMap({ $0 }) where Self.pair(pair) == nil {
             throw ValidationError("'\(pair)' is not a pair: expected two names separated by a comma, e.g. self,supervisor")
         }
-        // Refused before the store is read, so that no instrument is looked for with a pair that cannot be.
-        if let roles, let (first, second) = Self.pair(roles), first == second {
-            throw ValidationError(Self.twiceMessage(.sameRoleTwice(RoleID(first))))
-        }
-        if let raters, let (first, second) = Self.pair(raters), first == second {
-            throw ValidationError(Self.twiceMessage(.sameRaterTwice(RaterCode(first))))
+        // The core's rule, asked before the store is read, so that no instrument is looked for
+        // with a pair that cannot be.
+        do {
+            if let roles, let (first, second) = Self.pair(roles) { _ = try AgreementSelection.roles(RoleID(first), RoleID(second)) }
+            if let raters, let (first, second) = Self.pair(raters) {
+                _ = try AgreementSelection.raters(RaterCode(first), RaterCode(second))
+            }
+        } catch {
+            throw ValidationError(Self.twiceMessage(error))
         }
         try CorpusQuery.checkDates(from: from, to: to)
     }

@@ -14,11 +14,16 @@ struct OutputTarget {
 
     let path: String
     let identity: FileIdentity?
+    /// The size of the file there now; nil when there is none.
+    let size: Int64?
     let place: Place?
 
     init(_ path: String) {
         self.path = path
-        identity = FileIdentity(path: path)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        identity = exists ? FileIdentity(status) : nil
+        size = exists ? Int64(status.st_size) : nil
         place = Place(path)
     }
 
@@ -46,7 +51,6 @@ struct OutputTarget {
     /// and inode for a video that exists, by folder and name for one that is not there now).
     private func checkNotRecording(in store: String) throws {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let size = identity == nil ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? nil
         guard let opened = try? SQLiteStore(path: store, access: .read),
             let recordings = try? opened.recordingPaths(named: name, size: size)
         else { return }
